@@ -1,0 +1,25 @@
+@{
+    RootModule           = 'IbConfig.PowerShell.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5b0f6c3e-8d2a-4f7e-9a61-2c4d7e1b9f30'
+    Author               = 'IbConfig contributors'
+    CompanyName          = 'IbConfig'
+    Copyright            = '(c) IbConfig contributors. All rights reserved.'
+    Description          = 'Configure and verify the API access of Interactive Brokers IB Gateway and TWS: read and safely change jts.ini, the profile XML and IBC config.ini settings with their provenance, manage trusted IPs, probe the API port, and test the TWS API handshake natively, with a built-in gateway simulator for tests and CI.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @(
+        'IbConfig.format.ps1xml'
+    )
+    FunctionsToExport    = @()
+    CmdletsToExport      = @(
+    )
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags = @('InteractiveBrokers', 'IBGateway', 'TWS', 'TradingBot', 'API', 'jts.ini', 'IBC', 'HealthCheck', 'Windows', 'Linux', 'MacOS', 'PSEdition_Desktop', 'PSEdition_Core')
+        }
+    }
+}
