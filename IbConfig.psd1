@@ -10,7 +10,12 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @(
-        'IbConfig.format.ps1xml'
+        'IbConfig.Settings.format.ps1xml'
+        'IbConfig.Files.format.ps1xml'
+        'IbConfig.Network.format.ps1xml'
+        'IbConfig.Connection.format.ps1xml'
+        'IbConfig.Simulator.format.ps1xml'
+        'IbConfig.Checks.format.ps1xml'
     )
     FunctionsToExport    = @()
     CmdletsToExport      = @(
