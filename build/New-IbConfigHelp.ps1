@@ -54,7 +54,9 @@ function Get-PipelineText($attr) {
 function Write-Parameter($Parameter, $SetParameter, [string] $Text, $Default) {
     $isSwitch = $Parameter.ParameterType -eq [System.Management.Automation.SwitchParameter]
     $writer.WriteStartElement('command', 'parameter', $ns.command)
-    $writer.WriteAttributeString('required', $SetParameter.IsMandatory.ToString().ToLowerInvariant())
+    # $SetParameter is a CommandParameterInfo (syntax) or a ParameterAttribute (parameter list): they name "mandatory" differently.
+    $mandatory = if ($SetParameter.PSObject.Properties['IsMandatory']) { $SetParameter.IsMandatory } else { $SetParameter.Mandatory }
+    $writer.WriteAttributeString('required', ([bool]$mandatory).ToString().ToLowerInvariant())
     $writer.WriteAttributeString('globbing', 'false')
     $writer.WriteAttributeString('pipelineInput', (Get-PipelineText $SetParameter))
     $position = if ($SetParameter.Position -ge 0) { [string]($SetParameter.Position + 1) } else { 'named' }
