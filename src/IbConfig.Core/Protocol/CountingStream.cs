@@ -12,11 +12,23 @@ namespace IbConfig.Core.Protocol;
 internal sealed class CountingStream : Stream
 {
     private readonly Stream _inner;
+    private readonly byte[] _prefix = new byte[4];
     private long _bytesRead;
 
     public CountingStream(Stream inner) => _inner = inner;
 
     public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+    /// <summary>The first (up to 4) bytes received: enough to recognise a TLS record or a text protocol afterwards.</summary>
+    public byte[] Prefix
+    {
+        get
+        {
+            var copy = new byte[(int)Math.Min(BytesRead, _prefix.Length)];
+            Array.Copy(_prefix, copy, copy.Length);
+            return copy;
+        }
+    }
 
     public override bool CanRead => _inner.CanRead;
     public override bool CanSeek => false;
@@ -24,10 +36,10 @@ internal sealed class CountingStream : Stream
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(_inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => Count(buffer, offset, _inner.Read(buffer, offset, count));
 
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Count(await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false));
+        Count(buffer, offset, await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false));
 
     public override void Write(byte[] buffer, int offset, int count) => _inner.Write(buffer, offset, count);
 
@@ -48,8 +60,10 @@ internal sealed class CountingStream : Stream
         base.Dispose(disposing);
     }
 
-    private int Count(int read)
+    private int Count(byte[] buffer, int offset, int read)
     {
+        var before = BytesRead;
+        for (var i = 0; i < read && before + i < _prefix.Length; i++) _prefix[before + i] = buffer[offset + i];
         Interlocked.Add(ref _bytesRead, read);
         return read;
     }

@@ -38,6 +38,9 @@ public sealed class TwsApiClient : IDisposable
     /// <summary>Every byte received so far: tells a silent peer from one that stalls mid-frame.</summary>
     public long BytesReceived => _stream.BytesRead;
 
+    /// <summary>The peer's first bytes were a TLS record header: it expects a TLS client, not the plain TWS API.</summary>
+    public bool ReceivedTlsRecord => FrameReader.IsTlsRecord(_stream.Prefix);
+
     /// <summary>
     /// Sends <c>API\0</c>, a 4-byte length and the version range (the length counts the string only; no NUL follows it),
     /// then reads the server's version and connection time.
