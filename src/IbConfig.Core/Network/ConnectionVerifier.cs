@@ -125,8 +125,9 @@ public sealed class ConnectionVerifier
             }
             result.AccountsMs = Milliseconds(stageClock.Elapsed);
             if (accounts.Length == 0) return Fail(result, IbConnectionStatus.NoAccounts, stage, "the managed-accounts list was empty");
-            result.AccountKind = IbAccount.TradingModeOf(accounts);
-            if (IsTradingModeMismatch(result.AccountKind.Value, port, request.ExpectTradingMode))
+            var accountKind = IbAccount.TradingModeOf(accounts.Length == 0 ? Array.Empty<string>() : accounts) ?? TradingMode.Live;
+            result.AccountKind = accountKind;
+            if (IsTradingModeMismatch(accountKind, port, request.ExpectTradingMode))
                 return Fail(result, IbConnectionStatus.TradingModeMismatch, stage, null);
 
             stage = ConnectionStage.ServerTime;
@@ -215,7 +216,7 @@ public sealed class ConnectionVerifier
     }
 
     /// <summary>Live accounts where paper was expected or on a paper port are dangerous; paper where live was expected is merely wrong.</summary>
-    private static bool IsTradingModeMismatch(TradingMode accountKind, int port, TradingMode? expected) =>
+    internal static bool IsTradingModeMismatch(TradingMode accountKind, int port, TradingMode? expected) =>
         expected is TradingMode wanted
             ? accountKind != wanted
             : accountKind == TradingMode.Live && ConventionalPort.Find(port)?.TradingMode == TradingMode.Paper;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using IbConfig.Core.Network;
 
 namespace IbConfig.Core.Protocol;
 
@@ -124,8 +125,9 @@ public sealed class TwsApiClient : IDisposable
         using var registration = step.Token.Register(static s => ((Stream)s!).Dispose(), _stream);
         try
         {
-            await _stream.WriteAsync(bytes, 0, bytes.Length, step.Token).ConfigureAwait(false);
-            await _stream.FlushAsync(step.Token).ConfigureAwait(false);
+            // Raced against the token as well: a stream that ignores both the token and its own disposal must not hang us.
+            await _stream.WriteAsync(bytes, 0, bytes.Length, step.Token).OrCancelledAsync(step.Token).ConfigureAwait(false);
+            await _stream.FlushAsync(step.Token).OrCancelledAsync(step.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (step.IsCancellationRequested && ex is ObjectDisposedException or IOException or OperationCanceledException)
         {
