@@ -156,7 +156,7 @@ public sealed class TcpConnector
         return trimmed.Equals("invalid", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string ValidateComputerName(string computerName)
+    internal static string ValidateComputerName(string computerName)
     {
         var name = computerName?.Trim() ?? "";
         if (name.Length == 0)
@@ -164,14 +164,14 @@ public sealed class TcpConnector
         return name;
     }
 
-    private static void ValidatePort(int port)
+    internal static void ValidatePort(int port)
     {
         if (port is < 1 or > 65535)
             throw new IbConfigException("InvalidPort", IbErrorKind.InvalidArgument,
                 $"Port {port} is not a TCP port: use 1-65535 (IB's defaults: {Settings.ConventionalPort.Describe()}).", port);
     }
 
-    private static void ValidateTimeout(TimeSpan timeout)
+    internal static void ValidateTimeout(TimeSpan timeout)
     {
         if (timeout <= TimeSpan.Zero || timeout.TotalMilliseconds > int.MaxValue)
             throw new IbConfigException("InvalidTimeout", IbErrorKind.InvalidArgument, $"The time-out must be positive; got {timeout.TotalMilliseconds} ms.", timeout);
