@@ -37,9 +37,12 @@ public sealed class IbConnectionRequest
     /// <summary>On error 326, try the next ids upward (at most <see cref="MaxClientIdAttempts"/>).</summary>
     public bool FindFreeClientId { get; set; }
 
-    /// <summary>The ports to try in order: <see cref="Port"/>, or the conventional ones (7497 then 4002 for paper).</summary>
+    /// <summary>When <see cref="Port"/> is null, the ports to try in order; null means IB's conventional ones.</summary>
+    public IReadOnlyList<int>? PortsToTry { get; set; }
+
+    /// <summary>The ports to try in order: <see cref="Port"/>, <see cref="PortsToTry"/>, or the conventional ones for the expected mode (7497 then 4002 for paper).</summary>
     public IReadOnlyList<int> CandidatePorts =>
-        Port is int port ? new[] { port } : ConventionalPort.PortsFor(null, ExpectTradingMode ?? TradingMode.Paper);
+        Port is int port ? new[] { port } : PortsToTry is { Count: > 0 } ports ? ports : ConventionalPort.PortsFor(null, ExpectTradingMode ?? TradingMode.Paper);
 
     /// <summary>
     /// The default client id: <see cref="DefaultClientId"/>, or the value of <c>IBCONFIG_CLIENT_ID</c> when set. A value
@@ -61,8 +64,11 @@ public sealed class IbConnectionRequest
     {
         if (string.IsNullOrWhiteSpace(ComputerName))
             throw new IbConfigException("EmptyComputerName", IbErrorKind.InvalidArgument, "The computer name is empty. Give a host name or an address such as 127.0.0.1.", ComputerName);
-        if (Port is int port && port is < 1 or > 65535)
-            throw new IbConfigException("InvalidPort", IbErrorKind.InvalidArgument, $"Port {port} is not a TCP port: use 1-65535 (IB's defaults: {ConventionalPort.Describe()}).", port);
+        foreach (var port in CandidatePorts)
+        {
+            if (port is < 1 or > 65535)
+                throw new IbConfigException("InvalidPort", IbErrorKind.InvalidArgument, $"Port {port} is not a TCP port: use 1-65535 (IB's defaults: {ConventionalPort.Describe()}).", port);
+        }
         if (ClientId < 0)
             throw new IbConfigException("InvalidClientId", IbErrorKind.InvalidArgument, $"Client id {ClientId} is negative: use a whole number from 0 to 2147483647 (health checks use {DefaultClientId}).", ClientId);
         if (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using IbConfig.Core.Protocol;
 using IbConfig.Core.Settings;
 
@@ -83,6 +85,26 @@ public sealed class IbConnectionResult
 
     /// <summary>What to do about it; null on success.</summary>
     public string? Remedy { get; internal set; }
+
+    /// <summary>One line per stage reached, then the notices and the failure: what -Verbose shows.</summary>
+    public string[] DescribeStages()
+    {
+        var lines = new List<string>();
+        var target = $"{ComputerName}:{Port}";
+        if (TcpMs is double tcp && LocalAddress is not null) lines.Add($"{target} TCP: connected to {RemoteAddress} from {LocalAddress} in {tcp} ms.");
+        if (HandshakeMs is double handshake) lines.Add($"{target} handshake: server version {ServerVersion}, connection time '{ConnectionTime}' ({handshake} ms).");
+        if (StartApiMs is double start) lines.Add($"{target} start-API: client id {ClientId} ({start} ms).");
+        if (AccountsMs is double accounts)
+            lines.Add($"{target} accounts: {(ManagedAccounts.Length == 0 ? "none" : string.Join(", ", ManagedAccounts))} ({AccountKind?.ToString() ?? "unknown"}), next valid order id {NextValidOrderId} ({accounts} ms).");
+        if (ServerTimeMs is double time)
+            lines.Add($"{target} server time: {ServerTime:yyyy-MM-dd HH:mm:ss} UTC, clock skew {ClockSkew?.TotalSeconds:0} s ({time} ms).");
+        if (AccountDataMs is double data) lines.Add($"{target} account data: {AccountSummaryCount} summary items, {PositionCount} positions ({data} ms).");
+        lines.AddRange(Notices.Select(n => $"{target} notice {n}"));
+        lines.Add(Success
+            ? $"{target} passed every stage in {TotalMs} ms."
+            : $"{target} failed at the {FailedStage} stage after {TotalMs} ms: {Status}. {Diagnosis}");
+        return lines.ToArray();
+    }
 
     public override string ToString() => $"{ComputerName}:{Port} {Status}";
 }
