@@ -122,6 +122,19 @@ public sealed class GatewaySimulator : IDisposable
 
     public void Dispose() => StopAsync().GetAwaiter().GetResult();
 
+    /// <summary>Completes when every session open now has ended (clients that left are cleaned up): no leaked tasks or sockets.</summary>
+    public Task WaitForSessionsToEndAsync(CancellationToken cancellationToken)
+    {
+        var running = Task.WhenAll(_sessions.Values.Select(s => s.Run).ToArray());
+        return running.IsCompleted ? running : Task.WhenAny(running, Task.Delay(Timeout.Infinite, cancellationToken)).Unwrap();
+    }
+
+    /// <summary>Connections counted against MaxConnections (a test seam: must fall back to 0).</summary>
+    internal int OpenConnectionCount => Volatile.Read(ref _openConnections);
+
+    /// <summary>Client ids held by live sessions (a test seam: must fall back to 0).</summary>
+    internal int ClaimedClientIdCount => _clientIds.Count;
+
     /// <summary>Completes with the first logged event that matches (already logged or still to come): tests await it instead of sleeping.</summary>
     public Task<SimulatorEvent> WaitForEventAsync(Func<SimulatorEvent, bool> match, CancellationToken cancellationToken) =>
         Events.WaitForAsync(match, cancellationToken);
