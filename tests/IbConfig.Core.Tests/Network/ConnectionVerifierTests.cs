@@ -69,6 +69,20 @@ public class ConnectionVerifierTests
     }
 
     [Fact]
+    public async Task A_finished_check_returns_only_after_the_gateway_has_seen_it_leave()
+    {
+        // So the gateway has released the client id, and a check run right after with the same id is not refused (326).
+        var gateway = new FakeGateway();
+        using var server = Serve(gateway);
+        for (var i = 1; i <= 3; i++)
+        {
+            var result = await VerifyAsync(server.Port);
+            Assert.True(result.Success, result.Diagnosis);
+            Assert.Equal(i, gateway.SessionsEndedByClient);
+        }
+    }
+
+    [Fact]
     public async Task Skipping_account_data_stops_after_the_server_time()
     {
         using var server = Serve(new FakeGateway());
