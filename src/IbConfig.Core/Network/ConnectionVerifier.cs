@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -15,7 +16,8 @@ namespace IbConfig.Core.Network;
 /// The guide's verification script as one staged check, speaking the TWS API itself: TCP → version handshake → start-API
 /// → managed accounts and next id → server time → account summary and positions. Every stage runs against one overall
 /// deadline; the result says which stage failed, why, and what to do. It only reads: no order, nothing that changes the
-/// account. Cancelling the caller's token throws; every other failure is a result.
+/// account. Cancelling the caller's token throws; every other failure is a result. One instance may run many checks at
+/// once (it keeps two checks of one gateway with one client id apart).
 /// </summary>
 public sealed class ConnectionVerifier
 {
@@ -33,6 +35,7 @@ public sealed class ConnectionVerifier
     /// <summary>How long a finished check waits for the server to close its side after ours (see <see cref="DisconnectAsync"/>).</summary>
     public static readonly TimeSpan DisconnectWait = TimeSpan.FromMilliseconds(500);
 
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _attemptGates = new();
     private readonly TcpConnector _connector;
     private readonly Func<DateTimeOffset> _utcNow;
 
@@ -85,7 +88,41 @@ public sealed class ConnectionVerifier
         return result;
     }
 
+    /// <summary>
+    /// One attempt, but never two at once against one gateway with one client id: they would refuse each other (326).
+    /// Matters when one call names the same gateway twice (e.g. localhost and 127.0.0.1).
+    /// </summary>
     private async Task<Outcome> AttemptAsync(CheckContext context, int port, int clientId)
+    {
+        var gate = _attemptGates.GetOrAdd(GateKey(context.Request.ComputerName, port, clientId), static _ => new SemaphoreSlim(1, 1));
+        try
+        {
+            await gate.WaitAsync(context.Deadline).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!context.Cancellation.IsCancellationRequested)
+        {
+            return Fail(new IbConnectionResult(context.Request.ComputerName, port, clientId), IbConnectionStatus.TimedOut, ConnectionStage.Tcp,
+                "another check of this gateway with the same client id in this call did not finish in time");
+        }
+        try
+        {
+            return await AttemptOnceAsync(context, port, clientId).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The gateway and client id an attempt uses; every loopback spelling is one gateway.</summary>
+    internal static string GateKey(string computerName, int port, int clientId)
+    {
+        var host = computerName.Trim().TrimStart('[').TrimEnd(']').ToLowerInvariant();
+        if (host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address))) host = "loopback";
+        return $"{host}|{port}|{clientId}";
+    }
+
+    private async Task<Outcome> AttemptOnceAsync(CheckContext context, int port, int clientId)
     {
         var request = context.Request;
         var result = new IbConnectionResult(request.ComputerName, port, clientId);

@@ -13,6 +13,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
 {
     /// <summary>Checks that run at once: each holds a socket and a gateway session for up to -TimeoutSec.</summary>
     private const int ThrottleLimit = 8;
+    private readonly ConnectionVerifier _verifier = new();
     private OrderedRunner<IbConnectionResult>? _runner;
     private int _defaultClientId;
 
@@ -77,7 +78,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
                 FindFreeClientId = FindFreeClientId,
             };
             WriteVerbose($"{computerName}: checking with client id {request.ClientId}, time-out {TimeoutSec} s.");
-            _runner!.Add(ct => new ConnectionVerifier().VerifyAsync(request, ct));
+            _runner!.Add(ct => _verifier.VerifyAsync(request, ct));
         }
         WriteFinished(wait: false);
     }

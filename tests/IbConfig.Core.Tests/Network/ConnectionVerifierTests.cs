@@ -82,6 +82,21 @@ public class ConnectionVerifierTests
         }
     }
 
+    [Theory]
+    [InlineData("127.0.0.1", "localhost")]
+    [InlineData("LOCALHOST", "[::1]")]
+    [InlineData("127.0.0.2", "::1")]
+    public void Every_loopback_spelling_is_one_gateway(string a, string b) =>
+        Assert.Equal(ConnectionVerifier.GateKey(a, 4002, 999), ConnectionVerifier.GateKey(b, 4002, 999));
+
+    [Fact]
+    public void Different_gateways_ports_or_client_ids_are_checked_in_parallel()
+    {
+        Assert.NotEqual(ConnectionVerifier.GateKey("gw1", 4002, 999), ConnectionVerifier.GateKey("gw2", 4002, 999));
+        Assert.NotEqual(ConnectionVerifier.GateKey("gw1", 4002, 999), ConnectionVerifier.GateKey("gw1", 4001, 999));
+        Assert.NotEqual(ConnectionVerifier.GateKey("gw1", 4002, 999), ConnectionVerifier.GateKey("gw1", 4002, 1000));
+    }
+
     [Fact]
     public async Task Skipping_account_data_stops_after_the_server_time()
     {
