@@ -19,6 +19,7 @@
     )
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Test-IbPort'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
