@@ -246,6 +246,39 @@ class ConfiguredPortSource : IbConfig.Core.Network.IDefaultPortSource {
         }
     }
 
+    Context 'progress' {
+        It 'reports progress for more than a handful of targets, and completes it' -Skip:$IsWindows {
+            $silent = Start-SilentListener
+            $ps = [powershell]::Create()
+            try {
+                $ports = @($silent.Port) + @(1..6 | ForEach-Object { Get-FreeLoopbackPort })
+                $null = $ps.AddScript("Import-Module '$script:ModuleManifestPath'; Test-IbPort -Port $($ports -join ',') -TimeoutMs 300")
+                $results = $ps.Invoke()
+                $results.Count | Should -Be 7
+                $progress = @($ps.Streams.Progress | Where-Object Activity -eq 'Test-IbPort')
+                $progress.Count | Should -BeGreaterThan 0
+                $progress[-1].RecordType | Should -Be 'Completed'
+                $progress[-1].StatusDescription | Should -Be '7 of 7 targets probed'
+            } finally {
+                $ps.Dispose()
+                Stop-SilentListener $silent
+            }
+        }
+
+        It 'stays quiet for a handful of targets' -Skip:$IsWindows {
+            $silent = Start-SilentListener
+            $ps = [powershell]::Create()
+            try {
+                $null = $ps.AddScript("Import-Module '$script:ModuleManifestPath'; Test-IbPort -Port $($silent.Port), $(Get-FreeLoopbackPort) -TimeoutMs 300")
+                $null = $ps.Invoke()
+                @($ps.Streams.Progress | Where-Object Activity -eq 'Test-IbPort').Count | Should -Be 0
+            } finally {
+                $ps.Dispose()
+                Stop-SilentListener $silent
+            }
+        }
+    }
+
     Context '-Listening' {
         It 'finds this pwsh process listening on 127.0.0.1 only' -Skip:$IsMacOS {
             $listener = Start-LoopbackListener

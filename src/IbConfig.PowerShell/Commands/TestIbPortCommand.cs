@@ -60,19 +60,15 @@ public sealed class TestIbPortCommand : IbCmdlet
     protected override void ProcessRecord()
     {
         var ports = Port is { Length: > 0 } ? Port : DefaultPorts();
-        if (Listening)
-        {
-            foreach (var port in ports) WriteObject(new PortListenerLookup().Find(port), enumerateCollection: true);
-            return;
-        }
-        _runner ??= new PortProbeRunner(new TcpProbe(new TcpConnector(), TimeSpan.FromMilliseconds(TimeoutMs)), ThrottleLimit, StopToken);
-        foreach (var computerName in ComputerName)
+        _runner ??= Listening ? null : new PortProbeRunner(new TcpProbe(new TcpConnector(), TimeSpan.FromMilliseconds(TimeoutMs)), ThrottleLimit, StopToken);
+        foreach (var computerName in ComputerName) // with -Listening, only this computer's default
         {
             foreach (var port in ports)
             {
                 try
                 {
-                    _runner.Add(computerName, port);
+                    if (_runner is null) WriteObject(new PortListenerLookup().Find(port), enumerateCollection: true);
+                    else _runner.Add(computerName, port);
                 }
                 catch (IbConfigException ex)
                 {
@@ -80,47 +76,34 @@ public sealed class TestIbPortCommand : IbCmdlet
                 }
             }
         }
-        WriteFinished(wait: false);
+        if (_runner is not null) WriteResults(_runner.TakeFinished());
     }
 
     protected override void EndProcessing()
     {
-        if (_runner is not null) WriteFinished(wait: true);
-    }
-
-    /// <summary>Writes every result that is done, in input order; with <paramref name="wait"/>, waits for the rest.</summary>
-    private void WriteFinished(bool wait)
-    {
-        var runner = _runner!;
-        while (runner.HasPending)
+        while (_runner is { HasPending: true })
         {
-            if (runner.TryTakeNext(out var result))
+            RunSync(ct => _runner.WaitForNextAsync(ProgressInterval, ct));
+            WriteResults(_runner.TakeFinished());
+            if (_runner.Count > ProgressAbove && (_sinceProgress.Elapsed >= ProgressInterval || !_runner.HasPending))
             {
-                WriteVerbose($"{result!.ComputerName} port {result.Port} is {result.Status} ({result.Failure ?? $"{result.LatencyMs} ms"}).");
-                WriteObject(Quiet ? result.TcpTestSucceeded : result);
+                _sinceProgress.Restart();
+                WriteProgress(new ProgressRecord(1, "Test-IbPort", $"{_runner.Completed} of {_runner.Count} targets probed")
+                {
+                    PercentComplete = _runner.Completed * 100 / _runner.Count,
+                    RecordType = _runner.HasPending ? ProgressRecordType.Processing : ProgressRecordType.Completed,
+                });
             }
-            else if (wait)
-            {
-                RunSync(ct => runner.WaitForNextAsync(ProgressInterval, ct));
-            }
-            else
-            {
-                break;
-            }
-            ReportProgress(runner, done: false);
         }
-        if (wait) ReportProgress(runner, done: true);
     }
 
-    private void ReportProgress(PortProbeRunner runner, bool done)
+    private void WriteResults(IEnumerable<IbPortResult> results)
     {
-        if (runner.Count <= ProgressAbove || (!done && _sinceProgress.Elapsed < ProgressInterval)) return;
-        _sinceProgress.Restart();
-        WriteProgress(new ProgressRecord(1, "Test-IbPort", $"{runner.Completed} of {runner.Count} ports probed")
+        foreach (var result in results)
         {
-            PercentComplete = runner.Completed * 100 / runner.Count,
-            RecordType = done ? ProgressRecordType.Completed : ProgressRecordType.Processing,
-        });
+            WriteVerbose($"{result.ComputerName} port {result.Port} is {result.Status} ({result.Failure ?? $"{result.LatencyMs} ms"}).");
+            WriteObject(Quiet ? result.TcpTestSucceeded : result);
+        }
     }
 
     private IReadOnlyList<int> DefaultPorts()

@@ -72,6 +72,24 @@ public class PortProbeRunnerTests
     }
 
     [Fact]
+    public async Task Take_finished_hands_over_the_done_results_up_to_the_first_still_running()
+    {
+        var dialer = new GatedDialer();
+        var runner = RunnerOver(dialer, throttleLimit: 8);
+        foreach (var port in new[] { 5001, 5002, 5003, 5004 }) runner.Add("127.0.0.1", port);
+        dialer.Release(5001);
+        dialer.Release(5002);
+        dialer.Release(5004);
+        await WaitUntilAsync(() => runner.Completed == 3);
+        Assert.Equal(new[] { 5001, 5002 }, runner.TakeFinished().Select(r => r.Port));
+        Assert.Empty(runner.TakeFinished());
+        dialer.Release(5003);
+        await WaitUntilAsync(() => runner.Completed == 4);
+        Assert.Equal(new[] { 5003, 5004 }, runner.TakeFinished().Select(r => r.Port));
+        Assert.False(runner.HasPending);
+    }
+
+    [Fact]
     public async Task The_next_result_is_handed_over_before_later_probes_finish()
     {
         var dialer = new GatedDialer();
