@@ -80,13 +80,23 @@ public class PortProbeRunnerTests
         dialer.Release(5001);
         dialer.Release(5002);
         dialer.Release(5004);
+        Assert.Equal(new[] { 5001, 5002 }, await TakeFinishedAsync(runner, 2));
         await WaitUntilAsync(() => runner.Completed == 3);
-        Assert.Equal(new[] { 5001, 5002 }, runner.TakeFinished().Select(r => r.Port));
-        Assert.Empty(runner.TakeFinished());
+        Assert.Empty(runner.TakeFinished()); // 5004 is done, but 5003 is not
         dialer.Release(5003);
-        await WaitUntilAsync(() => runner.Completed == 4);
-        Assert.Equal(new[] { 5003, 5004 }, runner.TakeFinished().Select(r => r.Port));
+        Assert.Equal(new[] { 5003, 5004 }, await TakeFinishedAsync(runner, 2));
         Assert.False(runner.HasPending);
+    }
+
+    private static async Task<List<int>> TakeFinishedAsync(PortProbeRunner runner, int count)
+    {
+        var taken = new List<int>();
+        await WaitUntilAsync(() =>
+        {
+            taken.AddRange(runner.TakeFinished().Select(r => r.Port));
+            return taken.Count >= count;
+        });
+        return taken;
     }
 
     [Fact]
