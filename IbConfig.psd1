@@ -20,6 +20,7 @@
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Test-IbConnection'
+        'Test-IbPort'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
