@@ -19,6 +19,9 @@
     )
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Get-IbGatewaySimulator'
+        'Start-IbGatewaySimulator'
+        'Stop-IbGatewaySimulator'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
