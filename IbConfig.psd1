@@ -22,6 +22,7 @@
         'Get-IbGatewaySimulator'
         'Start-IbGatewaySimulator'
         'Stop-IbGatewaySimulator'
+        'Test-IbConnection'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
