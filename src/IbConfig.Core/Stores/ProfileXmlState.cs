@@ -11,4 +11,7 @@ public enum ProfileXmlState
 
     /// <summary>Looks like XML but is not well-formed (truncated or damaged): never written.</summary>
     Malformed,
+
+    /// <summary>The file could not be read from disk (permissions, a lock): nothing is known about its content.</summary>
+    Unreadable,
 }
