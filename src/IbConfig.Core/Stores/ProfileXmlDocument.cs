@@ -156,6 +156,9 @@ public sealed class ProfileXmlDocument
         return true;
     }
 
+    /// <summary>The 1-based line where the first element of that name starts, or null when there is none.</summary>
+    public int? ElementLine(string element) => FindElement(element) is { } found ? LineOf(found.Start) : null;
+
     /// <summary>The trusted API client addresses, in file order.</summary>
     public IReadOnlyList<ProfileXmlValue> TrustedAddresses =>
         TrustedAddressElements().Select(e => new ProfileXmlValue(TrustedAddressElement, null, ReadValue(e.StartTagEnd, e.EndTagStart).Trim(), LineOf(e.Start))).ToArray();
