@@ -14,14 +14,14 @@ public sealed class IbcConfigStore : ISettingsStore
     // The API settings IBC shares with the other stores, then IBC's own (shown in its view and in the effective one).
     internal static IReadOnlyList<StoreKey> Keys { get; } = new[]
     {
-        new StoreKey("SocketPort", null, IbcKeys.OverrideTwsApiPort, StoreValueKind.Port),
-        new StoreKey("ReadOnlyApi", null, IbcKeys.ReadOnlyApi, StoreValueKind.YesNo),
-        new StoreKey("MasterClientId", null, IbcKeys.OverrideTwsMasterClientID, StoreValueKind.MasterClientId),
+        new StoreKey(SettingDefinition.SocketPort.Name, null, IbcKeys.OverrideTwsApiPort, StoreValueKind.Port),
+        new StoreKey(SettingDefinition.ReadOnlyApi.Name, null, IbcKeys.ReadOnlyApi, StoreValueKind.YesNo),
+        new StoreKey(SettingDefinition.MasterClientId.Name, null, IbcKeys.OverrideTwsMasterClientID, StoreValueKind.MasterClientId),
         new StoreKey(ProfileXmlStore.TrustedIpsSetting, null, IbcKeys.TrustedTwsApiClientIPs, StoreValueKind.AddressList),
-        new StoreKey("AutoRestartTime", null, IbcKeys.AutoRestartTime, StoreValueKind.IbcTime),
-        new StoreKey("AutoLogoffTime", null, IbcKeys.AutoLogoffTime, StoreValueKind.IbcTime),
-        new StoreKey("TradingMode", null, IbcKeys.TradingMode, StoreValueKind.TradingMode),
-        new StoreKey("BypassOrderPrecautions", null, IbcKeys.BypassOrderPrecautions, StoreValueKind.YesNo),
+        new StoreKey(SettingDefinition.AutoRestartTime.Name, null, IbcKeys.AutoRestartTime, StoreValueKind.IbcTime),
+        new StoreKey(SettingDefinition.AutoLogoffTime.Name, null, IbcKeys.AutoLogoffTime, StoreValueKind.IbcTime),
+        new StoreKey(SettingDefinition.TradingMode.Name, null, IbcKeys.TradingMode, StoreValueKind.TradingMode),
+        new StoreKey(SettingDefinition.BypassOrderPrecautions.Name, null, IbcKeys.BypassOrderPrecautions, StoreValueKind.YesNo),
         new StoreKey(IbcKeys.AcceptIncomingConnectionAction, null, IbcKeys.AcceptIncomingConnectionAction, StoreValueKind.Text),
         new StoreKey(IbcKeys.ColdRestartTime, null, IbcKeys.ColdRestartTime, StoreValueKind.ClockTime),
         new StoreKey(IbcKeys.ClosedownAt, null, IbcKeys.ClosedownAt, StoreValueKind.Text),

@@ -8,21 +8,21 @@ namespace IbConfig.Core.Stores;
 /// <summary>The profile XML as a settings store: the GUI's API page (<c>ApiSettings</c>) and auto-logoff time.</summary>
 public sealed class ProfileXmlStore : ISettingsStore
 {
-    public const string TrustedIpsSetting = "TrustedIPs";
+    public static string TrustedIpsSetting => SettingDefinition.TrustedIps.Name;
 
     private const string Api = ProfileXmlDocument.ApiSettingsElement;
 
     // Attribute names exactly as IB writes them, including its misspelt autoOpenOrdDonwload (ib-settings.md, section 2).
     internal static IReadOnlyList<StoreKey> Keys { get; } = new[]
     {
-        new StoreKey("ApiEnabled", Api, "socketClient", StoreValueKind.Bool),
-        new StoreKey("SocketPort", Api, "port", StoreValueKind.Port),
-        new StoreKey("ReadOnlyApi", Api, "readOnlyApi", StoreValueKind.Bool),
+        new StoreKey(SettingDefinition.ApiEnabled.Name, Api, "socketClient", StoreValueKind.Bool),
+        new StoreKey(SettingDefinition.SocketPort.Name, Api, "port", StoreValueKind.Port),
+        new StoreKey(SettingDefinition.ReadOnlyApi.Name, Api, "readOnlyApi", StoreValueKind.Bool),
         new StoreKey("AllowOnlyLocalhost", Api, "allowOnlyLocalhost", StoreValueKind.Bool),
-        new StoreKey("MasterClientId", Api, "masterClientID", StoreValueKind.MasterClientId),
-        new StoreKey("DownloadOpenOrders", Api, "autoOpenOrdDonwload", StoreValueKind.Bool),
-        new StoreKey("BypassOrderPrecautions", Api, "overridePrecautionaryConstraints", StoreValueKind.Bool),
-        new StoreKey("AutoLogoffTime", ProfileXmlDocument.SystemSettingsElement, "autoLogoffTime", StoreValueKind.ProfileTime),
+        new StoreKey(SettingDefinition.MasterClientId.Name, Api, "masterClientID", StoreValueKind.MasterClientId),
+        new StoreKey(SettingDefinition.DownloadOpenOrders.Name, Api, "autoOpenOrdDonwload", StoreValueKind.Bool),
+        new StoreKey(SettingDefinition.BypassOrderPrecautions.Name, Api, "overridePrecautionaryConstraints", StoreValueKind.Bool),
+        new StoreKey(SettingDefinition.AutoLogoffTime.Name, ProfileXmlDocument.SystemSettingsElement, "autoLogoffTime", StoreValueKind.ProfileTime),
     };
 
     public ProfileXmlStore(ProfileXmlDocument document) => Document = document;
