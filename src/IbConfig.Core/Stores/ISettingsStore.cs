@@ -5,8 +5,8 @@ namespace IbConfig.Core.Stores;
 
 /// <summary>
 /// One place IB or IBC keeps API settings (jts.ini, a profile XML, IBC's config.ini), read into the common setting
-/// names with each value's source, and edited in memory: the caller writes <see cref="ToBytes"/> back with the guarded
-/// writer (backup, atomic replace, running-gateway check).
+/// names with each value's source, and edited in memory the way <see cref="JtsIniSettings"/> is: plan, then apply; the
+/// caller writes <see cref="ToBytes"/> back through the guarded writer (backup, atomic replace, running-gateway check).
 /// </summary>
 public interface ISettingsStore
 {
@@ -20,17 +20,23 @@ public interface ISettingsStore
     /// <summary>Why the store cannot be read; null when it can.</summary>
     string? Problem { get; }
 
-    /// <summary>True once an edit changed the content.</summary>
-    bool IsModified { get; }
-
     /// <summary>Every setting the store holds, in the common names. IBC's blank keys come with empty text and no value.</summary>
     IReadOnlyList<SettingValue> Read();
 
-    /// <summary>True when the store has a place for the setting (so a write with <c>-Target All</c> goes there).</summary>
+    /// <summary>True when the store currently decides the setting, so a write without <c>-Target</c> goes there.</summary>
     bool Governs(string setting);
 
-    /// <summary>Sets a typed value (int, bool, TimeSpan, TradingMode, string[] of addresses); empty when it already had it.</summary>
-    IReadOnlyList<StoreChange> Set(string setting, object value);
+    /// <summary>True when the store has a place for the setting at all (what <c>-Target</c> naming it can change).</summary>
+    bool CanHold(string setting);
+
+    /// <summary>Validates the requests (shared rules, <see cref="SettingValidation"/>) and works out this store's changes.</summary>
+    SettingPlan Plan(IEnumerable<SettingRequest> requests, bool allowLivePort);
+
+    /// <summary>Works out this store's change of the trusted address list.</summary>
+    SettingPlan PlanTrustedIps(TrustedIpEdit edit);
+
+    /// <summary>Applies a plan's changes in memory.</summary>
+    void Apply(SettingPlan plan);
 
     /// <summary>The content as bytes: exactly what was read when nothing changed.</summary>
     byte[] ToBytes();

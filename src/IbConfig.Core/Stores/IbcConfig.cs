@@ -22,18 +22,23 @@ public sealed class IbcConfig
         Path = path;
     }
 
-    /// <summary>Typical places for IBC's config.ini (ib-settings.md, section 3), for the current OS and user.</summary>
-    public static IReadOnlyList<string> CandidatePaths(string? userProfile, bool isWindows)
+    /// <summary>
+    /// Where IBC's config.ini usually is (ib-settings.md, section 3). <c>IBC_INI</c>, the variable IBC's own start scripts
+    /// use, names the one file when it is set; otherwise <c>%USERPROFILE%\Documents\IBC\config.ini</c> and
+    /// <c>C:\IBC\config.ini</c> on Windows, <c>~/ibc/config.ini</c> elsewhere.
+    /// </summary>
+    public static IReadOnlyList<string> CandidatePaths(Func<string, string?> environment, bool isWindows)
     {
+        if (environment("IBC_INI") is { Length: > 0 } explicitPath) return new[] { explicitPath };
         var paths = new List<string>();
         if (isWindows)
         {
-            if (!string.IsNullOrEmpty(userProfile)) paths.Add(System.IO.Path.Combine(userProfile, "Documents", "IBC", "config.ini"));
+            if (environment("USERPROFILE") is { Length: > 0 } profile) paths.Add(System.IO.Path.Combine(profile, "Documents", "IBC", "config.ini"));
             paths.Add(@"C:\IBC\config.ini");
         }
-        else if (!string.IsNullOrEmpty(userProfile))
+        else if (environment("HOME") is { Length: > 0 } home)
         {
-            paths.Add(System.IO.Path.Combine(userProfile, "ibc", "config.ini"));
+            paths.Add(System.IO.Path.Combine(home, "ibc", "config.ini"));
         }
 
         return paths;

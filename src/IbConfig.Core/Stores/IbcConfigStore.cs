@@ -7,17 +7,17 @@ namespace IbConfig.Core.Stores;
 
 /// <summary>
 /// IBC's config.ini as a settings store. IBC drives the GUI at every start, so its non-blank values are what the gateway
-/// runs with; a blank key leaves the gateway's own value. Credential keys are not settings and never appear here.
+/// runs with; a blank key leaves the gateway's own value and so governs nothing. Credential keys are not settings and
+/// never appear here (<see cref="IbcConfig"/> keeps them out of every view).
 /// </summary>
-public sealed class IbcConfigStore : ISettingsStore
+public sealed class IbcConfigStore : MappedSettingsStore
 {
     // The API settings IBC shares with the other stores, then IBC's own (shown in its view and in the effective one).
-    internal static IReadOnlyList<StoreKey> Keys { get; } = new[]
+    private static readonly StoreKey[] SettingKeys = new[]
     {
         new StoreKey(SettingDefinition.SocketPort.Name, null, IbcKeys.OverrideTwsApiPort, StoreValueKind.Port),
         new StoreKey(SettingDefinition.ReadOnlyApi.Name, null, IbcKeys.ReadOnlyApi, StoreValueKind.YesNo),
         new StoreKey(SettingDefinition.MasterClientId.Name, null, IbcKeys.OverrideTwsMasterClientID, StoreValueKind.MasterClientId),
-        new StoreKey(ProfileXmlStore.TrustedIpsSetting, null, IbcKeys.TrustedTwsApiClientIPs, StoreValueKind.AddressList),
         new StoreKey(SettingDefinition.AutoRestartTime.Name, null, IbcKeys.AutoRestartTime, StoreValueKind.IbcTime),
         new StoreKey(SettingDefinition.AutoLogoffTime.Name, null, IbcKeys.AutoLogoffTime, StoreValueKind.IbcTime),
         new StoreKey(SettingDefinition.TradingMode.Name, null, IbcKeys.TradingMode, StoreValueKind.TradingMode),
@@ -31,58 +31,48 @@ public sealed class IbcConfigStore : ISettingsStore
         new StoreKey(IbcKeys.ControlFrom, null, IbcKeys.ControlFrom, StoreValueKind.Text),
     }.Concat(IbcKeys.OtherBypassKeys.Select(k => new StoreKey(k, null, k, StoreValueKind.YesNo))).ToArray();
 
+    private static readonly StoreKey TrustedKey = new(SettingDefinition.TrustedIps.Name, null, IbcKeys.TrustedTwsApiClientIPs, StoreValueKind.AddressList);
+
     public IbcConfigStore(IbcConfig config) => Config = config;
 
     public IbcConfig Config { get; }
 
-    public SettingStore Kind => SettingStore.IbcConfig;
+    public override SettingStore Kind => SettingStore.IbcConfig;
 
-    public string Path => Config.Path;
+    public override string Path => Config.Path;
 
-    public bool IsReadable => true;
+    public override bool IsReadable => true;
 
-    public string? Problem => null;
+    public override string? Problem => null;
 
-    public bool IsModified => Config.IsModified;
+    internal override IReadOnlyList<StoreKey> Keys => SettingKeys;
+
+    internal override StoreKey TrustedIpsKey => TrustedKey;
 
     public static IbcConfigStore Load(string path) => new(IbcConfig.Load(path));
 
-    public IReadOnlyList<SettingValue> Read()
+    /// <summary>IBC decides a setting only when its key holds a value: blank leaves the gateway's own.</summary>
+    public override bool Governs(string setting) => Read().Any(v => string.Equals(v.Name, setting, StringComparison.OrdinalIgnoreCase) && v.Text.Length > 0);
+
+    public override byte[] ToBytes() => Config.ToBytes();
+
+    internal override (string Text, int Line)? ReadPlace(StoreKey key) => Config.Get(key.Key) is { } found ? (found.Value, found.Line) : null;
+
+    internal override void WritePlace(StoreKey key, string text) => Config.Set(key.Key, text);
+
+    internal override SettingValue ToValue(StoreKey key, string text, SettingSource source)
     {
-        var values = new List<SettingValue>();
-        foreach (var key in Keys)
-        {
-            var found = Config.Get(key.Key);
-            if (found is null) continue;
-            var source = new SettingSource(SettingStore.IbcConfig, Path, null, key.Key, found.Line);
-            if (found.IsBlank)
-            {
-                values.Add(new SettingValue(key.Setting, string.Empty, null, source));
-                continue;
-            }
-
-            var (value, problem) = StoreValueCodec.Parse(key.Kind, found.Value);
-            // IBC rewrites the gateway's list to 127.0.0.1 plus its own addresses at every start (ib-settings.md, section 1).
-            if (key.Kind == StoreValueKind.AddressList && value is string[] list) value = new[] { "127.0.0.1" }.Concat(list).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            values.Add(new SettingValue(key.Setting, found.Value, value, source, problem));
-        }
-
-        return values;
+        if (text.Length == 0) return new SettingValue(key.Setting, string.Empty, null, source);
+        var value = base.ToValue(key, text, source);
+        // IBC rewrites the gateway's list to 127.0.0.1 plus its own addresses at every start (ib-settings.md, section 1).
+        if (key == TrustedKey && value.Value is string[] list)
+            return new SettingValue(key.Setting, text, new[] { "127.0.0.1" }.Concat(list).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), source, value.Problem);
+        return value;
     }
 
-    public bool Governs(string setting) => Keys.Any(k => string.Equals(k.Setting, setting, StringComparison.OrdinalIgnoreCase));
-
-    public IReadOnlyList<StoreChange> Set(string setting, object value)
+    protected override void EnsureWritable()
     {
-        var key = Keys.FirstOrDefault(k => string.Equals(k.Setting, setting, StringComparison.OrdinalIgnoreCase));
-        if (key is null) return Array.Empty<StoreChange>();
-        var change = Config.Set(key.Key, StoreValueCodec.Format(key.Kind, key.Setting, value));
-        return change is null
-            ? Array.Empty<StoreChange>()
-            : new[] { new StoreChange(Kind, Path, key.Setting, key.Key, change.OldValue, change.NewValue, change.Line) };
     }
 
-    public byte[] ToBytes() => Config.ToBytes();
-
-    public override string ToString() => Path;
+    protected override string Describe() => $"IBC's config.ini '{Path}'";
 }

@@ -1,98 +1,83 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using IbConfig.Core.Errors;
 using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Stores;
 
-/// <summary>The profile XML as a settings store: the GUI's API page (<c>ApiSettings</c>) and auto-logoff time.</summary>
-public sealed class ProfileXmlStore : ISettingsStore
+/// <summary>
+/// The profile XML as a settings store: the GUI's API page (<c>ApiSettings</c>, trusted addresses as <c>&lt;String&gt;</c>
+/// children) and the auto-logoff time (<c>SystemSettings</c>). An encrypted or damaged file reads as empty and refuses edits.
+/// </summary>
+public sealed class ProfileXmlStore : MappedSettingsStore
 {
-    public static string TrustedIpsSetting => SettingDefinition.TrustedIps.Name;
+    /// <summary>The profile-only setting behind "Allow connections from localhost only".</summary>
+    public const string AllowOnlyLocalhostSetting = "AllowOnlyLocalhost";
 
     private const string Api = ProfileXmlDocument.ApiSettingsElement;
 
     // Attribute names exactly as IB writes them, including its misspelt autoOpenOrdDonwload (ib-settings.md, section 2).
-    internal static IReadOnlyList<StoreKey> Keys { get; } = new[]
+    private static readonly StoreKey[] AttributeKeys =
     {
-        new StoreKey(SettingDefinition.ApiEnabled.Name, Api, "socketClient", StoreValueKind.Bool),
-        new StoreKey(SettingDefinition.SocketPort.Name, Api, "port", StoreValueKind.Port),
-        new StoreKey(SettingDefinition.ReadOnlyApi.Name, Api, "readOnlyApi", StoreValueKind.Bool),
-        new StoreKey("AllowOnlyLocalhost", Api, "allowOnlyLocalhost", StoreValueKind.Bool),
-        new StoreKey(SettingDefinition.MasterClientId.Name, Api, "masterClientID", StoreValueKind.MasterClientId),
-        new StoreKey(SettingDefinition.DownloadOpenOrders.Name, Api, "autoOpenOrdDonwload", StoreValueKind.Bool),
-        new StoreKey(SettingDefinition.BypassOrderPrecautions.Name, Api, "overridePrecautionaryConstraints", StoreValueKind.Bool),
-        new StoreKey(SettingDefinition.AutoLogoffTime.Name, ProfileXmlDocument.SystemSettingsElement, "autoLogoffTime", StoreValueKind.ProfileTime),
+        new(SettingDefinition.ApiEnabled.Name, Api, "socketClient", StoreValueKind.Bool),
+        new(SettingDefinition.SocketPort.Name, Api, "port", StoreValueKind.Port),
+        new(SettingDefinition.ReadOnlyApi.Name, Api, "readOnlyApi", StoreValueKind.Bool),
+        new(AllowOnlyLocalhostSetting, Api, "allowOnlyLocalhost", StoreValueKind.Bool),
+        new(SettingDefinition.MasterClientId.Name, Api, "masterClientID", StoreValueKind.MasterClientId),
+        new(SettingDefinition.DownloadOpenOrders.Name, Api, "autoOpenOrdDonwload", StoreValueKind.Bool),
+        new(SettingDefinition.BypassOrderPrecautions.Name, Api, "overridePrecautionaryConstraints", StoreValueKind.Bool),
+        new(SettingDefinition.AutoLogoffTime.Name, ProfileXmlDocument.SystemSettingsElement, "autoLogoffTime", StoreValueKind.ProfileTime),
     };
+
+    private static readonly StoreKey TrustedKey = new(SettingDefinition.TrustedIps.Name, Api, ProfileXmlDocument.TrustedAddressElement, StoreValueKind.AddressList);
 
     public ProfileXmlStore(ProfileXmlDocument document) => Document = document;
 
     public ProfileXmlDocument Document { get; }
 
-    public SettingStore Kind => SettingStore.ProfileXml;
+    public override SettingStore Kind => SettingStore.ProfileXml;
 
-    public string Path => Document.Path;
+    public override string Path => Document.Path;
 
-    public bool IsReadable => Document.IsReadable;
+    public override bool IsReadable => Document.IsReadable;
 
-    public string? Problem => Document.Problem;
-
-    public bool IsModified => Document.IsModified;
+    public override string? Problem => Document.Problem;
 
     public IbProduct? Product => Document.Product;
 
+    internal override IReadOnlyList<StoreKey> Keys => AttributeKeys;
+
+    internal override StoreKey TrustedIpsKey => TrustedKey;
+
     public static ProfileXmlStore Load(string path) => new(ProfileXmlDocument.Load(path));
 
-    public IReadOnlyList<SettingValue> Read()
-    {
-        var values = new List<SettingValue>();
-        if (!Document.IsReadable) return values;
-        foreach (var key in Keys)
-        {
-            var found = Document.GetAttribute(key.Section!, key.Key);
-            if (found is null) continue;
-            var (value, problem) = StoreValueCodec.Parse(key.Kind, found.Value);
-            values.Add(new SettingValue(key.Setting, found.Value, value, Source(key.Section!, key.Key, found.Line), problem));
-        }
+    public override byte[] ToBytes() => Document.ToBytes();
 
-        // An ApiSettings element without <String> children is a real, empty list: the GUI shows no trusted address.
-        if (Document.ElementLine(Api) is { } apiLine)
+    internal override (string Text, int Line)? ReadPlace(StoreKey key)
+    {
+        if (!Document.IsReadable) return null;
+        if (key == TrustedKey)
         {
+            // An ApiSettings element without <String> children is a real, empty list: the GUI shows no trusted address.
+            if (Document.ElementLine(Api) is not { } apiLine) return null;
             var addresses = Document.TrustedAddresses;
-            string text = string.Join(",", addresses.Select(a => a.Value));
-            var (value, problem) = StoreValueCodec.Parse(StoreValueKind.AddressList, text);
-            values.Add(new SettingValue(TrustedIpsSetting, text, value, Source(Api, ProfileXmlDocument.TrustedAddressElement, addresses.Count > 0 ? addresses[0].Line : apiLine), problem));
+            return (string.Join(",", addresses.Select(a => a.Value)), addresses.Count > 0 ? addresses[0].Line : apiLine);
         }
 
-        return values;
+        return Document.GetAttribute(key.Section!, key.Key) is { } found ? (found.Value, found.Line) : null;
     }
 
-    public bool Governs(string setting) =>
-        string.Equals(setting, TrustedIpsSetting, StringComparison.OrdinalIgnoreCase) || Keys.Any(k => string.Equals(k.Setting, setting, StringComparison.OrdinalIgnoreCase));
-
-    public IReadOnlyList<StoreChange> Set(string setting, object value)
+    internal override void WritePlace(StoreKey key, string text)
     {
-        if (string.Equals(setting, TrustedIpsSetting, StringComparison.OrdinalIgnoreCase))
-        {
-            var list = value as string[] ?? throw new ArgumentException("TrustedIPs takes a string[] of addresses.", nameof(value));
-            string before = string.Join(",", Document.TrustedAddresses.Select(a => a.Value));
-            if (!Document.SetTrustedAddresses(list)) return Array.Empty<StoreChange>();
-            var after = Document.TrustedAddresses;
-            return new[] { new StoreChange(Kind, Path, TrustedIpsSetting, Api + "/" + ProfileXmlDocument.TrustedAddressElement, before, string.Join(",", after.Select(a => a.Value)), after.FirstOrDefault()?.Line) };
-        }
-
-        var key = Keys.FirstOrDefault(k => string.Equals(k.Setting, setting, StringComparison.OrdinalIgnoreCase));
-        if (key is null) return Array.Empty<StoreChange>();
-        string text = StoreValueCodec.Format(key.Kind, key.Setting, value);
-        string? old = Document.GetAttribute(key.Section!, key.Key)?.Value;
-        if (!Document.SetAttribute(key.Section!, key.Key, text)) return Array.Empty<StoreChange>();
-        var now = Document.GetAttribute(key.Section!, key.Key);
-        return new[] { new StoreChange(Kind, Path, key.Setting, key.Section + "/@" + key.Key, old, text, now?.Line) };
+        if (key == TrustedKey) Document.SetTrustedAddresses(text.Split(','));
+        else Document.SetAttribute(key.Section!, key.Key, text);
     }
 
-    public byte[] ToBytes() => Document.ToBytes();
+    protected override void EnsureWritable()
+    {
+        if (Document.IsReadable) return;
+        throw new IbConfigException(Document.State == ProfileXmlState.Encrypted ? "ProfileXmlEncrypted" : "ProfileXmlMalformed", IbErrorKind.InvalidData, Document.Problem!, Path);
+    }
 
-    public override string ToString() => Path;
-
-    private SettingSource Source(string element, string attribute, int line) => new(SettingStore.ProfileXml, Path, element, attribute, line);
+    protected override string Describe() => $"the profile XML '{Path}'";
 }

@@ -42,9 +42,9 @@ internal static class StoreValueCodec
             case StoreValueKind.TradingMode:
                 return SettingValueParser.TryParseTradingMode(trimmed, out var mode, out _) ? (mode, null) : (null, $"'{text}' is not a trading mode: IBC uses live or paper.");
             case StoreValueKind.AddressList:
-                var entries = trimmed.Split(',').Select(e => e.Trim()).Where(e => e.Length > 0).ToArray();
-                string? listError = entries.Select(e => TrustedIpAddress.TryParse(e, out _, out string error) ? null : error).FirstOrDefault(e => e is not null);
-                return (entries, listError);
+                // Valid addresses count even when others are bad, as IB reads them (same rule as jts.ini's TrustedIPs).
+                var list = TrustedIpList.Parse(trimmed);
+                return (list.Addresses.Select(a => a.Address).ToArray(), list.Rejected.Count == 0 ? null : string.Join(" ", list.Rejected.Select(r => r.Reason)));
             default:
                 return (text, null);
         }

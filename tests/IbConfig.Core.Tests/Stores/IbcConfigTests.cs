@@ -129,9 +129,13 @@ public sealed class IbcConfigTests : IDisposable
     }
 
     [Fact]
-    public void Candidate_paths_follow_the_os()
+    public void Candidate_paths_follow_the_os_unless_IBC_INI_names_the_file()
     {
-        Assert.Equal(new[] { Path.Combine("C:/Users/bot", "Documents", "IBC", "config.ini"), @"C:\IBC\config.ini" }, IbcConfig.CandidatePaths("C:/Users/bot", isWindows: true));
-        Assert.Equal(new[] { Path.Combine("/home/bot", "ibc", "config.ini") }, IbcConfig.CandidatePaths("/home/bot", isWindows: false));
+        string? Env(string name) => name switch { "USERPROFILE" => "C:/Users/bot", "HOME" => "/home/bot", _ => null };
+        string? WithIbcIni(string name) => name == "IBC_INI" ? "/opt/ibc/config.ini" : Env(name);
+
+        Assert.Equal(new[] { Path.Combine("C:/Users/bot", "Documents", "IBC", "config.ini"), @"C:\IBC\config.ini" }, IbcConfig.CandidatePaths(Env, isWindows: true));
+        Assert.Equal(new[] { Path.Combine("/home/bot", "ibc", "config.ini") }, IbcConfig.CandidatePaths(Env, isWindows: false));
+        Assert.Equal(new[] { "/opt/ibc/config.ini" }, IbcConfig.CandidatePaths(WithIbcIni, isWindows: true));
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IbConfig.Core.Settings;
 
-namespace IbConfig.Core.Stores;
+namespace IbConfig.Core.Settings;
 
 /// <summary>
 /// Two or more stores hold different values for one setting (e.g. jts.ini <c>s.SocketPort=7497</c> but ibg.xml
