@@ -21,6 +21,11 @@
     )
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Backup-IbConfig'
+        'Find-IbConfig'
+        'Get-IbConfigBackup'
+        'Get-IbGatewayProcess'
+        'Restore-IbConfig'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
