@@ -27,6 +27,11 @@
         'Add-IbTrustedIp'
         'Remove-IbTrustedIp'
         'Set-IbTrustedIp'
+        'Backup-IbConfig'
+        'Find-IbConfig'
+        'Get-IbConfigBackup'
+        'Get-IbGatewayProcess'
+        'Restore-IbConfig'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
