@@ -29,6 +29,41 @@ Describe 'Start-IbGatewaySimulator' {
         } finally { $session.Tcp.Dispose() }
     }
 
+    It 'honours the API settings of a jts.ini, explicit parameters winning' {
+        $sim = Start-IbGatewaySimulator -Path (Join-Path $SamplesPath 'guide-layout/jts.ini') -Port 0 -PassThru
+        $sim.Path | Should -Be (Join-Path $SamplesPath 'guide-layout/jts.ini')
+        $sim.TrustedIps | Should -Be @('127.0.0.1')
+        $sim.MasterClientId | Should -Be 0
+        $sim.ReadOnlyApi | Should -BeFalse
+        $sim.Port | Should -Not -Be 7497
+    }
+
+    It 'takes the settings file from the pipeline' {
+        $ini = Join-Path $TestDrive 'jts.ini'
+        Set-Content -Path $ini -Value "[IBGateway]`ns.SocketPort=4002`ns.ApiEnabled=true`ns.ReadOnlyApi=true`ns.TrustedIPs=127.0.0.1"
+        $sim = Get-IbApiSetting -Path $ini | Start-IbGatewaySimulator -Port 0 -PassThru
+        $sim.ReadOnlyApi | Should -BeTrue
+        $session = Start-RawTwsSession -Port $sim.Port
+        try {
+            Send-RawTwsMessage $session @(3, 12, 0, 'AAPL', 'STK')
+            (Read-RawTwsMessage $session)[3] | Should -Be '321'
+        } finally { $session.Tcp.Dispose() }
+    }
+
+    It 'listens on nothing when the settings disable the API' {
+        $ini = Join-Path $TestDrive 'disabled.ini'
+        Set-Content -Path $ini -Value "[IBGateway]`ns.SocketPort=4002`ns.ApiEnabled=false"
+        (Start-IbGatewaySimulator -Path $ini -Port 0 -PassThru -WarningAction SilentlyContinue).Status | Should -Be 'ApiDisabled'
+    }
+
+    It 'closes peers the settings do not trust' {
+        $ini = Join-Path $TestDrive 'untrusted.ini'
+        Set-Content -Path $ini -Value "[IBGateway]`nTrustedIPs=10.0.0.5"
+        $sim = Start-IbGatewaySimulator -Path $ini -Port 0 -PassThru
+        $connection = Connect-RawTws -Port $sim.Port
+        try { Test-RawTwsClosed $connection | Should -BeTrue } finally { $connection.Tcp.Dispose() }
+    }
+
     It 'writes nothing without -PassThru but registers the simulator' {
         $before = @(Get-IbGatewaySimulator).Count
         Start-IbGatewaySimulator -Port 0 | Should -BeNullOrEmpty
@@ -108,6 +143,7 @@ Describe 'Start-IbGatewaySimulator' {
         @{ Case = 'trusted IP'; Splat = @{ TrustedIp = '10.0.0.0/24' }; ErrorId = 'SimulatorInvalidTrustedIp' }
         @{ Case = 'bind address'; Splat = @{ BindAddress = 'localhost' }; ErrorId = 'SimulatorInvalidBindAddress' }
         @{ Case = 'missing data file'; Splat = @{ DataPath = 'TestDrive:/missing.txt' }; ErrorId = 'SimulatorDataNotFound' }
+        @{ Case = 'missing settings file'; Splat = @{ Path = 'TestDrive:/missing/jts.ini' }; ErrorId = 'IniFileNotFound' }
     ) {
         { Start-IbGatewaySimulator -Port 0 @Splat } | Should -Throw -ErrorId "$ErrorId,IbConfig.PowerShell.Commands.StartIbGatewaySimulatorCommand"
     }

@@ -129,6 +129,21 @@ public sealed class GatewaySimulatorOptions
         return options;
     }
 
+    /// <summary>
+    /// <see cref="FromSettings"/> on the effective settings of a jts.ini (or the folder holding it), the profile XML beside
+    /// it and, when named, IBC's config.ini. Reports the files read and what was odd about them.
+    /// </summary>
+    public static GatewaySimulatorOptions FromSettingsFiles(string jtsIniOrFolder, string? ibcConfigPath, out IReadOnlyList<string> sources, out IReadOnlyList<string> warnings)
+    {
+        var jtsIni = System.IO.Directory.Exists(jtsIniOrFolder) ? System.IO.Path.Combine(jtsIniOrFolder, "jts.ini") : jtsIniOrFolder;
+        // Only the named IBC file: the simulator must not depend on whatever IBC set-up this machine has.
+        var stores = SettingsStoreSet.Open(jtsIni, null, ibcConfigPath, Array.Empty<string>());
+        var settings = stores.Effective();
+        sources = stores.Stores.Select(s => s.Path).ToArray();
+        warnings = stores.Warnings.Concat(settings.Warnings).Select(w => $"{jtsIni}: {w.Message}").ToArray();
+        return FromSettings(settings);
+    }
+
     /// <summary>Takes the accounts and positions of a data file.</summary>
     public GatewaySimulatorOptions UseData(SimulatorData data)
     {

@@ -10,9 +10,21 @@ namespace IbConfig.PowerShell.Commands;
 [OutputType(typeof(IbGatewaySimulatorInfo))]
 public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
 {
-    [Parameter(Position = 0)]
+    /// <summary>IB Gateway's paper port: the stand-in's port when neither -Port nor the settings name one.</summary>
+    private const int DefaultPort = 4002;
+
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("FullName", "PSPath")]
+    [ValidateNotNullOrEmpty]
+    public string? Path { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? IbcConfigPath { get; set; }
+
+    [Parameter]
     [ValidateRange(0, 65535)]
-    public int Port { get; set; } = 4002;
+    public int Port { get; set; } = DefaultPort;
 
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -58,21 +70,24 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     {
         if (!IPAddress.TryParse(BindAddress, out var bind))
             ThrowIbError("SimulatorInvalidBindAddress", ErrorCategory.InvalidArgument, BindAddress, $"'{BindAddress}' is not an IP address; use 127.0.0.1 or ::1.");
-        if (!ShouldProcess($"{bind}:{Port}", "Start IB Gateway simulator")) return;
         try
         {
-            var options = new GatewaySimulatorOptions
-            {
-                BindAddress = bind!, Port = Port, ApiEnabled = !DisableApi, ReadOnlyApi = ReadOnlyApi, UntrustedBehaviour = UntrustedBehaviour,
-                MasterClientId = MasterClientId, MaxServerVersion = MaxServerVersion,
-            };
+            var options = Path is null ? new GatewaySimulatorOptions { Port = DefaultPort } : FromSettings(Path);
+            options.BindAddress = bind!;
+            if (Bound(nameof(Port))) options.Port = Port;
+            if (Bound(nameof(DisableApi))) options.ApiEnabled = !DisableApi;
+            if (Bound(nameof(ReadOnlyApi))) options.ReadOnlyApi = ReadOnlyApi;
+            if (Bound(nameof(TrustedIp))) options.TrustedIps = TrustedIp!;
+            if (Bound(nameof(UntrustedBehaviour))) options.UntrustedBehaviour = UntrustedBehaviour;
+            if (Bound(nameof(MasterClientId))) options.MasterClientId = MasterClientId;
+            options.MaxServerVersion = MaxServerVersion;
             if (DataPath is not null) options.UseData(SimulatorDataFile.Read(GetUnresolvedProviderPathFromPSPath(DataPath)));
             if (Account is not null) options.UseAccounts(Account);
-            if (TrustedIp is not null) options.TrustedIps = TrustedIp;
             foreach (var id in OccupiedClientId ?? new int[0]) options.OccupiedClientIds.Add(id);
+            if (!ShouldProcess($"{bind}:{options.Port}", "Start IB Gateway simulator")) return;
             var simulator = new GatewaySimulator(options);
             simulator.Start();
-            var info = SimulatorRegistry.Shared.Add(simulator, null);
+            var info = SimulatorRegistry.Shared.Add(simulator, Path is null ? null : GetUnresolvedProviderPathFromPSPath(Path));
             if (info.Status == SimulatorStatus.ApiDisabled)
                 WriteWarning($"Simulator {info.Id}: the API is disabled, so nothing listens on port {info.Port} (like \"Enable ActiveX and Socket Clients\" unticked).");
             else
@@ -84,4 +99,17 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             ThrowIbError(ex);
         }
     }
+
+    private GatewaySimulatorOptions FromSettings(string path)
+    {
+        var ibc = IbcConfigPath is null ? null : GetUnresolvedProviderPathFromPSPath(IbcConfigPath);
+        var options = GatewaySimulatorOptions.FromSettingsFiles(GetUnresolvedProviderPathFromPSPath(path), ibc, out var sources, out var warnings);
+        foreach (var warning in warnings) WriteWarning(warning);
+        WriteVerbose($"Settings from {string.Join(", ", sources)}: port {options.Port}, API {(options.ApiEnabled ? "enabled" : "disabled")}, " +
+                     $"read-only {options.ReadOnlyApi}, trusted {string.Join(",", options.TrustedIps)}, untrusted peers {options.UntrustedBehaviour}.");
+        if (options.Port == 0) options.Port = DefaultPort; // the settings name no API port
+        return options;
+    }
+
+    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 }
