@@ -9,6 +9,8 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
+    # Loaded with the module so Core's public types (e.g. the GatewayProcessFinder.Default test seam) resolve in scripts at once.
+    RequiredAssemblies   = @('IbConfig.Core.dll')
     FormatsToProcess     = @(
         'IbConfig.Settings.format.ps1xml'
         'IbConfig.Files.format.ps1xml'
@@ -19,6 +21,20 @@
     )
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Add-IbTrustedIp'
+        'Backup-IbConfig'
+        'Find-IbConfig'
+        'Get-IbApiSetting'
+        'Get-IbConfigBackup'
+        'Get-IbGatewayProcess'
+        'Get-IbGatewaySimulator'
+        'Get-IbTrustedIp'
+        'Remove-IbTrustedIp'
+        'Restore-IbConfig'
+        'Set-IbApiSetting'
+        'Set-IbTrustedIp'
+        'Start-IbGatewaySimulator'
+        'Stop-IbGatewaySimulator'
         'Test-IbConnection'
         'Test-IbPort'
     )

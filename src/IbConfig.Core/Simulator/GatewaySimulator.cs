@@ -139,6 +139,11 @@ public sealed class GatewaySimulator : IDisposable
     public Task<SimulatorEvent> WaitForEventAsync(Func<SimulatorEvent, bool> match, CancellationToken cancellationToken) =>
         Events.WaitForAsync(match, cancellationToken);
 
+    /// <summary>Completes with the first logged event of this kind: the form scripts can call (a PowerShell script block must
+    /// not run as a predicate on a thread-pool thread).</summary>
+    public Task<SimulatorEvent> WaitForEventAsync(SimulatorEventKind kind, CancellationToken cancellationToken) =>
+        Events.WaitForAsync(e => e.Kind == kind, cancellationToken);
+
     internal PeerVerdict Admit(IPAddress peer) =>
         PeerAdmission.Decide(peer, _trustedIps, Options.AllowLocalhostOnly, Options.UntrustedBehaviour);
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using IbConfig.Core.Errors;
+using IbConfig.Core.Settings;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.Core.Simulator;
 
@@ -99,6 +101,47 @@ public sealed class GatewaySimulatorOptions
         Accounts = ids.Select(id => known.TryGetValue(id, out var account) ? account : new SimulatedAccount(id)).ToList();
         Positions = Positions.Where(p => ids.Contains(p.Account, StringComparer.OrdinalIgnoreCase)).ToList();
         return this;
+    }
+
+    /// <summary>
+    /// A simulator that behaves like a gateway with these API settings (from jts.ini, the profile XML or IBC, as
+    /// Get-IbApiSetting reads them): port, API enabled, read-only, trusted IPs, localhost only, master client id, and IBC's
+    /// AcceptIncomingConnectionAction for untrusted peers (reject: close, manual: hold, accept: serve). A setting the stores
+    /// leave unset keeps IB's default (API on, not read-only, 127.0.0.1 trusted, localhost only, no master, close).
+    /// </summary>
+    public static GatewaySimulatorOptions FromSettings(IbApiSettings settings)
+    {
+        var options = new GatewaySimulatorOptions();
+        if (settings.SocketPort is int port) options.Port = port;
+        options.ApiEnabled = settings.ApiEnabled ?? true;
+        options.ReadOnlyApi = settings.ReadOnlyApi ?? false;
+        // A trusted list that is present but empty trusts nobody; an absent one keeps the default.
+        if (settings.Get(SettingDefinition.TrustedIps.Name) is not null) options.TrustedIps = settings.TrustedIps.ToList();
+        options.AllowLocalhostOnly = settings.AllowOnlyLocalhost ?? true;
+        // The profile XML writes masterClientID="-1" for none.
+        options.MasterClientId = settings.MasterClientId is int master && master >= 0 ? master : null;
+        options.UntrustedBehaviour = settings.Get(IbcKeys.AcceptIncomingConnectionAction)?.Text.Trim().ToLowerInvariant() switch
+        {
+            "manual" => UntrustedBehaviour.Hold,
+            "accept" => UntrustedBehaviour.Accept,
+            _ => UntrustedBehaviour.Close,
+        };
+        return options;
+    }
+
+    /// <summary>
+    /// <see cref="FromSettings"/> on the effective settings of a jts.ini (or the folder holding it), the profile XML beside
+    /// it and, when named, IBC's config.ini. Reports the files read and what was odd about them.
+    /// </summary>
+    public static GatewaySimulatorOptions FromSettingsFiles(string jtsIniOrFolder, string? ibcConfigPath, out IReadOnlyList<string> sources, out IReadOnlyList<string> warnings)
+    {
+        var jtsIni = System.IO.Directory.Exists(jtsIniOrFolder) ? System.IO.Path.Combine(jtsIniOrFolder, "jts.ini") : jtsIniOrFolder;
+        // Only the named IBC file: the simulator must not depend on whatever IBC set-up this machine has.
+        var stores = SettingsStoreSet.Open(jtsIni, null, ibcConfigPath, Array.Empty<string>());
+        var settings = stores.Effective();
+        sources = stores.Stores.Select(s => s.Path).ToArray();
+        warnings = stores.Warnings.Concat(settings.Warnings).Select(w => $"{jtsIni}: {w.Message}").ToArray();
+        return FromSettings(settings);
     }
 
     /// <summary>Takes the accounts and positions of a data file.</summary>

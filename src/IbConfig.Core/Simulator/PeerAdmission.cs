@@ -18,7 +18,12 @@ public static class PeerAdmission
         if (allowLocalhostOnly && !IPAddress.IsLoopback(address)) return PeerVerdict.Close;
         // IB matches exact addresses (no ranges, no host names): ::1 is not 127.0.0.1.
         if (trustedIps.Any(ip => Normalize(ip).Equals(address))) return PeerVerdict.Admit;
-        return untrusted == UntrustedBehaviour.Hold ? PeerVerdict.Hold : PeerVerdict.Close;
+        return untrusted switch
+        {
+            UntrustedBehaviour.Hold => PeerVerdict.Hold,
+            UntrustedBehaviour.Accept => PeerVerdict.Admit,
+            _ => PeerVerdict.Close,
+        };
     }
 
     /// <summary>A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d; compare them as the IPv4 address they are.</summary>

@@ -10,4 +10,6 @@ public enum UntrustedBehaviour
     Close,
     /// <summary>Keep the connection open and never answer (TWS showing its accept dialog).</summary>
     Hold,
+    /// <summary>Serve it like a trusted peer: IBC answering the dialog itself (AcceptIncomingConnectionAction=accept).</summary>
+    Accept,
 }

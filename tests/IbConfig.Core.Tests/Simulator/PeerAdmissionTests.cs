@@ -17,6 +17,8 @@ public class PeerAdmissionTests
     [InlineData("::1", true, UntrustedBehaviour.Close, PeerVerdict.Close)]                // exact match: ::1 is not 127.0.0.1
     [InlineData("::1", true, UntrustedBehaviour.Hold, PeerVerdict.Hold)]
     [InlineData("127.0.0.2", true, UntrustedBehaviour.Hold, PeerVerdict.Hold)]
+    [InlineData("127.0.0.2", true, UntrustedBehaviour.Accept, PeerVerdict.Admit)]          // IBC accepting the dialog
+    [InlineData("10.0.0.6", true, UntrustedBehaviour.Accept, PeerVerdict.Close)]           // but never a remote peer when localhost only
     public void Decides_from_the_address_the_trusted_list_and_localhost_only(string peer, bool localhostOnly, UntrustedBehaviour untrusted, PeerVerdict expected)
     {
         Assert.Equal(expected, PeerAdmission.Decide(IPAddress.Parse(peer), Trusted, localhostOnly, untrusted));
