@@ -2,16 +2,13 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:CommandId = 'IbConfig.PowerShell.Commands.TestIbConnectionCommand'
 
-    # The gateway simulator from Core, on 127.0.0.1 and an OS-chosen port; $Configure edits its options before it starts.
-    function Start-TestSimulator([scriptblock] $Configure) {
-        $options = [IbConfig.Core.Simulator.GatewaySimulatorOptions]::new().UseAccounts([string[]]@('DU111111', 'DU222222'))
-        $options.Positions.Add([IbConfig.Core.Simulator.SimulatedPosition]::new('DU111111', 'AAPL', 10, 150.25))
-        $options.Positions.Add([IbConfig.Core.Simulator.SimulatedPosition]::new('DU222222', 'MSFT', 5, 300))
-        $options.NextValidOrderId = 42
-        if ($Configure) { & $Configure $options }
-        $simulator = [IbConfig.Core.Simulator.GatewaySimulator]::new($options)
-        $simulator.Start()
-        $simulator
+    $script:DataPath = Join-Path $script:SamplesPath 'simulator/paper-accounts.txt'
+
+    # Start-IbGatewaySimulator on 127.0.0.1 and an OS-chosen port, with the sample accounts (DU123456, DU654321) and positions.
+    function Start-TestSimulator([hashtable] $With = @{}) {
+        $parameters = @{ Port = 0; DataPath = $script:DataPath; PassThru = $true }
+        foreach ($name in $With.Keys) { $parameters[$name] = $With[$name] }
+        Start-IbGatewaySimulator @parameters
     }
 
     # A loopback listener in its own runspace: accepts one client, reads what it sends, answers $Reply and closes.
@@ -38,8 +35,13 @@ BeforeAll {
 }
 
 Describe 'Test-IbConnection against the gateway simulator' {
-    BeforeAll { $script:Simulator = Start-TestSimulator }
-    AfterAll { $script:Simulator.Dispose() }
+    BeforeAll {
+        $script:Simulator = Start-TestSimulator
+        # The rows after the [Positions] section's column line are the positions the simulator reports.
+        $lines = @(Get-Content $script:DataPath)
+        $script:PositionRows = @($lines[([array]::IndexOf($lines, '[Positions]') + 2)..($lines.Count - 1)] | Where-Object { $_ -match '^DU' }).Count
+    }
+    AfterAll { $script:Simulator | Stop-IbGatewaySimulator }
 
     It 'passes every stage and reports accounts, server time, account summary and positions' {
         $result = Test-IbConnection -Port $script:Simulator.Port
@@ -49,11 +51,12 @@ Describe 'Test-IbConnection against the gateway simulator' {
         $result.ComputerName | Should -Be '127.0.0.1'
         $result.ClientId | Should -Be 999
         $result.ServerVersion | Should -Be 193
-        $result.ManagedAccounts | Should -Be @('DU111111', 'DU222222')
+        $result.ManagedAccounts | Should -Be @('DU123456', 'DU654321')
         $result.AccountKind | Should -Be 'Paper'
-        $result.NextValidOrderId | Should -Be 42
-        $result.PositionCount | Should -Be 2
-        $result.AccountSummaryCount | Should -BeGreaterThan 1
+        $result.NextValidOrderId | Should -BeGreaterThan 0
+        $result.PositionCount | Should -Be $script:PositionRows
+        $script:PositionRows | Should -BeGreaterThan 0
+        $result.AccountSummaryCount | Should -Be (15 * 2)
         $result.ServerTime | Should -Not -BeNullOrEmpty
         $result.LocalAddress | Should -Be '127.0.0.1'
         @($result.Notices.Code) | Should -Contain 2104
@@ -72,6 +75,19 @@ Describe 'Test-IbConnection against the gateway simulator' {
         $answer = Test-IbConnection -Port $script:Simulator.Port -Quiet -SkipAccountData
         $answer | Should -BeOfType ([bool])
         $answer | Should -BeTrue
+    }
+
+    It 'tests the simulator piped into it (ComputerName and Port by property name)' {
+        $result = $script:Simulator | Test-IbConnection -SkipAccountData
+        $result.Port | Should -Be $script:Simulator.Port
+        $result.Success | Should -BeTrue
+    }
+
+    It 'tests the port configured in jts.ini: Get-IbApiSetting | Test-IbConnection' {
+        Set-Content -Path TestDrive:/jts.ini -Value "[IBGateway]`r`ns.SocketPort=$($script:Simulator.Port)`r`ns.ApiEnabled=true`r`n"
+        $result = Get-IbApiSetting -Path TestDrive:/jts.ini | Test-IbConnection -SkipAccountData
+        $result.Port | Should -Be $script:Simulator.Port
+        $result.Success | Should -BeTrue
     }
 
     It 'tests the port of a piped settings object (SocketPort) and of a Port/ComputerName object' {
@@ -105,66 +121,59 @@ Describe 'Test-IbConnection against the gateway simulator' {
     It 'shows the result as a list with the accounts by default and as a table on request' {
         $result = Test-IbConnection -Port $script:Simulator.Port -SkipAccountData
         $list = $result | Out-String
-        $list | Should -Match 'ManagedAccounts\s*:\s*DU111111, DU222222'
+        $list | Should -Match 'ManagedAccounts\s*:\s*DU123456, DU654321'
         $list | Should -Not -Match 'Remedy'
         ($result | Format-Table | Out-String) | Should -Match 'Status\s+FailedStage'
     }
 }
 
 Describe 'Test-IbConnection diagnoses what the simulator is configured to refuse' {
+    AfterEach { Stop-IbGatewaySimulator -All }
+
     It 'reports a client id in use and finds a free one with -FindFreeClientId' {
-        $simulator = Start-TestSimulator { param($o) $o.OccupiedClientIds = [System.Collections.Generic.HashSet[int]]::new([int[]](999, 1000)) }
-        try {
-            $taken = Test-IbConnection -Port $simulator.Port
-            $taken.Success | Should -BeFalse
-            $taken.Status | Should -Be 'ClientIdInUse'
-            $taken.Remedy | Should -Match '-ClientId 1000'
-            $free = Test-IbConnection -Port $simulator.Port -FindFreeClientId -SkipAccountData
-            $free.Success | Should -BeTrue
-            $free.ClientId | Should -Be 1001
-        }
-        finally { $simulator.Dispose() }
+        $simulator = Start-TestSimulator @{ OccupiedClientId = 999, 1000 }
+        $taken = $simulator | Test-IbConnection
+        $taken.Success | Should -BeFalse
+        $taken.Status | Should -Be 'ClientIdInUse'
+        $taken.FailedStage | Should -Be 'Accounts'
+        $taken.Remedy | Should -Match '-ClientId 1000'
+        $free = $simulator | Test-IbConnection -FindFreeClientId -SkipAccountData
+        $free.Success | Should -BeTrue
+        $free.ClientId | Should -Be 1001
     }
 
     It 'reports an untrusted address closed during the handshake and names Add-IbTrustedIp' {
-        $simulator = Start-TestSimulator { param($o) $o.TrustedIps = [System.Collections.Generic.List[string]]@('10.0.0.5'); $o.AllowLocalhostOnly = $false }
-        try {
-            $result = Test-IbConnection -Port $simulator.Port
-            $result.Status | Should -Be 'ClosedDuringHandshake'
-            $result.FailedStage | Should -Be 'Handshake'
-            $result.Remedy | Should -Match 'Add-IbTrustedIp 127\.0\.0\.1'
-        }
-        finally { $simulator.Dispose() }
+        $result = Start-TestSimulator @{ TrustedIp = '10.0.0.5' } | Test-IbConnection
+        $result.Status | Should -Be 'ClosedDuringHandshake'
+        $result.FailedStage | Should -Be 'Handshake'
+        $result.Remedy | Should -Match 'Add-IbTrustedIp 127\.0\.0\.1'
     }
 
-    It 'reports a held connection as awaiting acceptance' {
-        $simulator = Start-TestSimulator {
-            param($o) $o.TrustedIps = [System.Collections.Generic.List[string]]@('10.0.0.5'); $o.AllowLocalhostOnly = $false
-            $o.UntrustedBehaviour = 'Hold'
-        }
-        try { (Test-IbConnection -Port $simulator.Port -TimeoutSec 1).Status | Should -Be 'AwaitingAcceptance' }
-        finally { $simulator.Dispose() }
+    It 'reports a held connection (the accept dialog) as awaiting acceptance' {
+        (Start-TestSimulator @{ TrustedIp = '10.0.0.5'; UntrustedBehaviour = 'Hold' } | Test-IbConnection -TimeoutSec 1).Status | Should -Be 'AwaitingAcceptance'
     }
 
     It 'passes against a read-only API, which still serves account data' {
-        $simulator = Start-TestSimulator { param($o) $o.ReadOnlyApi = $true }
-        try {
-            $result = Test-IbConnection -Port $simulator.Port
-            $result.Success | Should -BeTrue
-            $result.PositionCount | Should -Be 2
-        }
-        finally { $simulator.Dispose() }
+        $result = Start-TestSimulator @{ ReadOnlyApi = $true } | Test-IbConnection
+        $result.Success | Should -BeTrue
+        $result.PositionCount | Should -BeGreaterThan 0
+    }
+
+    It 'reports refused when the API is disabled' {
+        $port = Get-FreeLoopbackPort
+        $null = Start-TestSimulator @{ DisableApi = $true; Port = $port; WarningAction = 'SilentlyContinue' }
+        $result = Test-IbConnection -Port $port
+        $result.Status | Should -Be 'Refused'
+        $result.Remedy | Should -Match 'Enable ActiveX and Socket Clients'
     }
 
     It 'fails loudly on a live account when paper is expected' {
-        $simulator = Start-TestSimulator { param($o) $o.Accounts = [System.Collections.Generic.List[IbConfig.Core.Simulator.SimulatedAccount]]@([IbConfig.Core.Simulator.SimulatedAccount]::new('U7654321')); $o.Positions.Clear() }
-        try {
-            $result = Test-IbConnection -Port $simulator.Port -ExpectTradingMode Paper -WarningVariable warnings -WarningAction SilentlyContinue
-            $result.Status | Should -Be 'TradingModeMismatch'
-            $result.AccountKind | Should -Be 'Live'
-            $warnings | Should -Match 'LIVE trading account'
-        }
-        finally { $simulator.Dispose() }
+        $simulator = Start-IbGatewaySimulator -Port 0 -Account U7654321 -PassThru
+        $result = $simulator | Test-IbConnection -ExpectTradingMode Paper -WarningVariable warnings -WarningAction SilentlyContinue
+        $result.Status | Should -Be 'TradingModeMismatch'
+        $result.AccountKind | Should -Be 'Live'
+        $result.AccountSummaryCount | Should -BeNullOrEmpty
+        $warnings | Should -Match 'LIVE trading account'
     }
 }
 

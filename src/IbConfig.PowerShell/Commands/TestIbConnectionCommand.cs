@@ -67,7 +67,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
 
     protected override void ProcessRecord()
     {
-        var ports = Port is null ? new ConventionalPortSource().GetDefaultPorts(null, ExpectedMode ?? TradingMode.Paper) : null;
+        var ports = Port is null ? TestIbPortCommand.DefaultPortSource.GetDefaultPorts(null, ExpectedMode ?? TradingMode.Paper) : null;
         if (ports is not null) WriteVerbose($"No -Port given: trying {string.Join(", ", ports.Ports)} in turn ({ports.Origin}); the next only when one refuses.");
         foreach (var computerName in ComputerName)
         {
