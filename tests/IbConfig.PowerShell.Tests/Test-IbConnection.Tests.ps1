@@ -167,6 +167,24 @@ Describe 'Test-IbConnection diagnoses what the simulator is configured to refuse
         $result.Remedy | Should -Match 'Enable ActiveX and Socket Clients'
     }
 
+    It 'stops promptly when the pipeline is stopped (Ctrl+C) during a long wait' {
+        $simulator = Start-TestSimulator @{ TrustedIp = '10.0.0.5'; UntrustedBehaviour = 'Hold' }
+        $ps = [powershell]::Create().AddScript({
+            param($module, $port)
+            Import-Module $module
+            Test-IbConnection -Port $port -TimeoutSec 600
+        }).AddArgument($script:ModuleManifestPath).AddArgument($simulator.Port)
+        try {
+            $run = $ps.BeginInvoke()
+            $deadline = [DateTime]::UtcNow.AddSeconds(20)
+            while ((Get-IbGatewaySimulator -Id $simulator.Id).ConnectionCount -lt 1 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
+            $ps.Stop()
+            $run.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(20)) | Should -BeTrue -Because 'stopping must not wait for the 600 s time-out'
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally { $ps.Dispose() }
+    }
+
     It 'fails loudly on a live account when paper is expected' {
         $simulator = Start-IbGatewaySimulator -Port 0 -Account U7654321 -PassThru
         $result = $simulator | Test-IbConnection -ExpectTradingMode Paper -WarningVariable warnings -WarningAction SilentlyContinue

@@ -106,6 +106,10 @@ public sealed class TestIbConnectionCommand : IbCmdlet
                 WriteIbError(ex);
                 continue;
             }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
             foreach (var line in result.DescribeStages()) WriteVerbose(line);
             if (result.Status == IbConnectionStatus.TradingModeMismatch) WriteWarning($"{result.Diagnosis} {result.Remedy}");
             WriteObject(Quiet ? result.Success : result);
