@@ -54,7 +54,7 @@ internal sealed class SimulatorResponder
                 (int)ClientMessageId.CancelAccountSummary => new SimulatorResponse(SimulatorEventKind.Request, $"CANCEL_ACCOUNT_SUMMARY {request.GetInt(2)}", Array.Empty<byte[]>()),
                 (int)ClientMessageId.ReqPositions => Positions(),
                 (int)ClientMessageId.CancelPositions => new SimulatorResponse(SimulatorEventKind.Request, "CANCEL_POSITIONS", Array.Empty<byte[]>()),
-                (int)ClientMessageId.StartApi => Unsupported(request, serverVersion, "START_API was already accepted on this connection"),
+                (int)ClientMessageId.StartApi => Unsupported(request, serverVersion, "it was already accepted on this connection"),
                 _ when Enum.IsDefined(typeof(OrderMessageId), request.Id) => Order(request, serverVersion),
                 _ => Unsupported(request, serverVersion, null),
             };
@@ -91,8 +91,8 @@ internal sealed class SimulatorResponder
 
     private SimulatorResponse Order(TwsMessage request, int serverVersion)
     {
-        var name = ((OrderMessageId)request.Id).ToString();
-        if (!_readOnly) return Unsupported(request, serverVersion, $"{name}: the simulator never trades");
+        var name = RequestIdLocator.NameOf(request.Id)!;
+        if (!_readOnly) return Unsupported(request, serverVersion, "the simulator never trades");
         var id = ReadRequestId(request, serverVersion);
         return new SimulatorResponse(SimulatorEventKind.ReadOnlyRejected, $"{name} refused: the API is read-only",
             new[] { GatewayMessages.Error(serverVersion, id, GatewayErrorCode.ReadOnly, GatewayErrorCode.ReadOnlyText) });
@@ -101,7 +101,8 @@ internal sealed class SimulatorResponder
     private static SimulatorResponse Unsupported(TwsMessage request, int serverVersion, string? why)
     {
         var id = ReadRequestId(request, serverVersion);
-        var text = $"Request {request.Fields[0]} is not supported by the simulator" + (why is null ? "." : $": {why}.");
+        var name = RequestIdLocator.NameOf(request.Id) is string known ? $"{known} ({request.Id})" : $"Request {Shorten(request.Fields[0])}";
+        var text = $"{name} is not supported by the simulator" + (why is null ? "." : $": {why}.");
         return new SimulatorResponse(SimulatorEventKind.Unsupported, text,
             new[] { GatewayMessages.Error(serverVersion, id, GatewayErrorCode.NotSupported, text) });
     }
@@ -111,6 +112,8 @@ internal sealed class SimulatorResponder
         var index = RequestIdLocator.IndexOf(request.Id, serverVersion);
         return index > 0 && index < request.Count && int.TryParse(request.Fields[index], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? id : GatewayErrorCode.NoRequestId;
     }
+
+    private static string Shorten(string text) => text.Length <= 16 ? text : text.Substring(0, 16) + "…";
 
     private static SimulatorResponse Served(string what, byte[] frame) => new(SimulatorEventKind.Request, what, new[] { frame });
 }

@@ -104,7 +104,8 @@ public class GatewaySimulatorRobustnessTests
                 await rude.SendRawAsync(new byte[] { 0x16, 0x03, 0x01, 0x00 });
                 continue;                                              // gone without waiting for anything
             }
-            var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!, clientId: i % 7);
+            // A fresh id each time: the server frees an id only once it has seen the previous holder leave.
+            var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!, clientId: i);
             await client.SendAsync(49, 1);
             await client.ReadMessageAsync();
             await client.DisposeAsync();
