@@ -21,6 +21,12 @@
     )
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Get-IbApiSetting'
+        'Set-IbApiSetting'
+        'Get-IbTrustedIp'
+        'Add-IbTrustedIp'
+        'Remove-IbTrustedIp'
+        'Set-IbTrustedIp'
         'Backup-IbConfig'
         'Find-IbConfig'
         'Get-IbConfigBackup'
