@@ -36,6 +36,7 @@
         'Start-IbGatewaySimulator'
         'Stop-IbGatewaySimulator'
         'Test-IbConnection'
+        'Test-IbPort'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

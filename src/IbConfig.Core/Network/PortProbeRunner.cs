@@ -45,6 +45,12 @@ public sealed class PortProbeRunner
         _probes.Add(RunAsync(computerName, port));
     }
 
+    /// <summary>The results that are done and not yet taken, in input order, up to the first one still running; never blocks.</summary>
+    public IEnumerable<IbPortResult> TakeFinished()
+    {
+        while (TryTakeNext(out var result)) yield return result!;
+    }
+
     /// <summary>The next result in input order, if it is done; never blocks.</summary>
     public bool TryTakeNext(out IbPortResult? result)
     {

@@ -39,7 +39,7 @@ public sealed class TcpConnector
         var clock = Stopwatch.StartNew();
         if (TryParseAddress(name, out var literal)) return new HostResolution(computerName, new[] { literal }, clock.Elapsed, null);
         if (IsReservedInvalidName(name))
-            return new HostResolution(computerName, Array.Empty<IPAddress>(), clock.Elapsed, "no such host (the .invalid domain is reserved and never resolves)");
+            return new HostResolution(computerName, Array.Empty<IPAddress>(), clock.Elapsed, "the .invalid domain is reserved and never resolves");
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);

@@ -72,6 +72,34 @@ public class PortProbeRunnerTests
     }
 
     [Fact]
+    public async Task Take_finished_hands_over_the_done_results_up_to_the_first_still_running()
+    {
+        var dialer = new GatedDialer();
+        var runner = RunnerOver(dialer, throttleLimit: 8);
+        foreach (var port in new[] { 5001, 5002, 5003, 5004 }) runner.Add("127.0.0.1", port);
+        dialer.Release(5001);
+        dialer.Release(5002);
+        dialer.Release(5004);
+        Assert.Equal(new[] { 5001, 5002 }, await TakeFinishedAsync(runner, 2));
+        await WaitUntilAsync(() => runner.Completed == 3);
+        Assert.Empty(runner.TakeFinished()); // 5004 is done, but 5003 is not
+        dialer.Release(5003);
+        Assert.Equal(new[] { 5003, 5004 }, await TakeFinishedAsync(runner, 2));
+        Assert.False(runner.HasPending);
+    }
+
+    private static async Task<List<int>> TakeFinishedAsync(PortProbeRunner runner, int count)
+    {
+        var taken = new List<int>();
+        await WaitUntilAsync(() =>
+        {
+            taken.AddRange(runner.TakeFinished().Select(r => r.Port));
+            return taken.Count >= count;
+        });
+        return taken;
+    }
+
+    [Fact]
     public async Task The_next_result_is_handed_over_before_later_probes_finish()
     {
         var dialer = new GatedDialer();
