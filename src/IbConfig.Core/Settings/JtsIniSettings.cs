@@ -148,10 +148,12 @@ public sealed class JtsIniSettings
         return new SettingPlan(Path, changes, edit.Errors, notes, selectsLivePort: false);
     }
 
-    /// <summary>Applies a plan's changes to the document (in memory; writing the file is the caller's job).</summary>
+    /// <summary>
+    /// Applies a plan's changes to the document (in memory; writing the file is the caller's job). A settings plan with
+    /// errors has no changes; a trusted-IP plan keeps the changes of its valid entries.
+    /// </summary>
     public void Apply(SettingPlan plan)
     {
-        if (!plan.CanApply) throw new InvalidOperationException("A plan with errors cannot be applied.");
         foreach (var change in plan.Changes) Document.SetValue(change.Section, change.Key, change.NewValue);
     }
 

@@ -5,8 +5,9 @@ using IbConfig.Core.Errors;
 namespace IbConfig.Core.Settings;
 
 /// <summary>
-/// What a write would do, worked out before anything is written: the key changes, the errors that stop it (bad values,
-/// a live port without permission), and notes worth a warning. Nothing is written when <see cref="Errors"/> is not empty.
+/// What a write would do, worked out before anything is written: the key changes, the errors (bad values, a live port
+/// without permission), and notes worth a warning. A settings plan with any error has no changes (all or nothing); a
+/// trusted-IP plan keeps the changes of its valid entries (each bad entry is its own error, the rest still apply).
 /// </summary>
 public sealed class SettingPlan
 {
@@ -31,6 +32,7 @@ public sealed class SettingPlan
     /// <summary>True when the plan sets a live-trading port (7496 or 4001): it deserves a High-impact confirmation.</summary>
     public bool SelectsLivePort { get; }
 
+    /// <summary>True when nothing went wrong.</summary>
     public bool CanApply => Errors.Count == 0;
 
     public bool HasChanges => Changes.Count > 0;
