@@ -104,9 +104,21 @@ public sealed class SettingsStoreSet
         }
     }
 
-    /// <summary>Each store's view of the trusted addresses, for Get-IbTrustedIp.</summary>
-    public IReadOnlyList<SettingValue> TrustedIpValues(SettingStore? store) =>
-        Stores.Where(s => store is null || s.Kind == store).SelectMany(s => s.Read()).Where(v => v.Name == SettingDefinition.TrustedIps.Name && v.Text.Length > 0).ToArray();
+    /// <summary>
+    /// The trusted addresses that count (IBC's, else the profile's, else jts.ini's), each naming every store and key that
+    /// holds it; with <paramref name="store"/>, that store's own list.
+    /// </summary>
+    public IReadOnlyList<IbTrustedIp> TrustedIps(SettingStore? store = null)
+    {
+        var all = Stores.SelectMany(s => s.Read()).Where(v => v.Name == SettingDefinition.TrustedIps.Name && v.Value is string[]).ToList();
+        var counted = store is null ? SettingsResolver.Resolve(all).Effective.FirstOrDefault() : all.FirstOrDefault(v => v.Source.Store == store);
+        if (counted?.Value is not string[] addresses) return Array.Empty<IbTrustedIp>();
+        var holders = all.SelectMany(v => v.Overridden.Prepend(v)).Where(v => v.Value is string[]).ToList();
+        return addresses.Select(a => new IbTrustedIp(a, TrustedIpAddress.Parse(a).Kind,
+                holders.Where(h => ((string[])h.Value!).Contains(a, StringComparer.OrdinalIgnoreCase)).Select(h => $"{Describe(h.Source)} (line {h.Source.LineNumber})").Distinct().ToArray(),
+                counted.Path))
+            .ToArray();
+    }
 
     private IbApiSettings Build(string view, IEnumerable<SettingValue> values, IEnumerable<SettingWarning> warnings, IEnumerable<IbSettingConflict> conflicts)
     {
