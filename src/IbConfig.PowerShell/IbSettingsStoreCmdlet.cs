@@ -31,11 +31,17 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
     /// <summary>Opens the stores; on failure writes a non-terminating error and returns null.</summary>
     protected SettingsStoreSet? OpenStores()
     {
-        bool namesOtherStores = Profile is not null || IbcConfigPath is not null;
-        string? jtsIni = !string.IsNullOrEmpty(Path) ? ResolveFileSystemPath(Path!) : namesOtherStores ? ConfigLocator.ForThisMachine().FindFirstExisting() : ResolveConfigPath();
+        // Find-IbConfig also lists profile files and IBC's config.ini: piped in as -Path they name those stores, not a jts.ini.
+        string? path = Path, profile = Profile, ibc = IbcConfigPath;
+        string name = string.IsNullOrEmpty(path) ? string.Empty : System.IO.Path.GetFileName(path).ToLowerInvariant();
+        if (profile is null && ProfileXmlDocument.ProductOf(name) is not null) (profile, path) = (path, null);
+        else if (ibc is null && name == "config.ini") (ibc, path) = (path, null);
+
+        bool namesOtherStores = profile is not null || ibc is not null;
+        string? jtsIni = !string.IsNullOrEmpty(path) ? ResolveFileSystemPath(path!) : namesOtherStores ? ConfigLocator.ForThisMachine().FindFirstExisting() : ResolveConfigPath();
         try
         {
-            var set = SettingsStoreSet.Open(jtsIni, Profile is null ? null : ResolveFileSystemPath(Profile), IbcConfigPath is null ? null : ResolveFileSystemPath(IbcConfigPath),
+            var set = SettingsStoreSet.Open(jtsIni, profile is null ? null : ResolveFileSystemPath(profile), ibc is null ? null : ResolveFileSystemPath(ibc),
                 IbcConfig.CandidatePaths(Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows)));
             foreach (var store in set.Stores) WriteVerbose($"Reading {store.Kind} '{store.Path}'{(store.IsReadable ? "" : " (unreadable)")}.");
             return set;
