@@ -20,19 +20,19 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
     /// <summary>The profile folder (or its ibg.xml / tws.xml). Default: the profile jts.ini names, found beside it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ProfilePath")]
-    [ValidateNotNullOrEmpty]
+    [AllowNull, AllowEmptyString] // settings objects without a profile pipe in a null ProfilePath
     public string? Profile { get; set; }
 
     /// <summary>IBC's config.ini. Default: $env:IBC_INI, else IBC's usual places.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
+    [AllowNull, AllowEmptyString]
     public string? IbcConfigPath { get; set; }
 
     /// <summary>Opens the stores; on failure writes a non-terminating error and returns null.</summary>
     protected SettingsStoreSet? OpenStores()
     {
         // Find-IbConfig also lists profile files and IBC's config.ini: piped in as -Path they name those stores, not a jts.ini.
-        string? path = Path, profile = Profile, ibc = IbcConfigPath;
+        string? path = Path, profile = NullIfEmpty(Profile), ibc = NullIfEmpty(IbcConfigPath);
         string name = string.IsNullOrEmpty(path) ? string.Empty : System.IO.Path.GetFileName(path).ToLowerInvariant();
         if (profile is null && ProfileXmlDocument.ProductOf(name) is not null) (profile, path) = (path, null);
         else if (ibc is null && name == "config.ini") (ibc, path) = (path, null);
@@ -57,9 +57,9 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
     /// Plans a change in every target store and writes it: validation errors (the same for every store) are written once
     /// (a settings plan with errors has no changes; a trusted-IP plan keeps those of its valid entries); a store that
     /// cannot be edited (an encrypted profile) fails alone. Emits one <see cref="IbStoreWriteResult"/> per store written or
-    /// already up to date.
+    /// already up to date, unless the cmdlet returns something else (-PassThru).
     /// </summary>
-    protected void WriteStores(IReadOnlyList<ISettingsStore> targets, Func<ISettingsStore, SettingPlan> plan, Func<bool>? confirmLivePort = null)
+    protected void WriteStores(IReadOnlyList<ISettingsStore> targets, Func<ISettingsStore, SettingPlan> plan, bool emitResults, Func<bool>? confirmLivePort = null)
     {
         var plans = new List<(ISettingsStore Store, SettingPlan Plan)>();
         foreach (var store in targets)
@@ -85,7 +85,7 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
             if (!storePlan.HasChanges && storePlan.CanApply)
             {
                 WriteVerbose($"{store.Kind} '{store.Path}' already holds these values; nothing to change.");
-                WriteObject(new IbStoreWriteResult(store.Kind, store.Path, "Unchanged", Array.Empty<SettingChange>(), null));
+                if (emitResults) WriteObject(new IbStoreWriteResult(store.Kind, store.Path, "Unchanged", Array.Empty<SettingChange>(), null));
                 continue;
             }
 
@@ -93,9 +93,11 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
             store.Apply(storePlan);
             WriteVerbose($"Changing {store.Kind} '{store.Path}': {storePlan.Describe()}");
             var written = SaveFile(store.Path, store.ToBytes(), "Set " + storePlan.Describe());
-            if (written is not null) WriteObject(new IbStoreWriteResult(store.Kind, store.Path, written.Changed ? "Changed" : "Unchanged", storePlan.Changes.ToArray(), written.BackupPath));
+            if (written is not null && emitResults) WriteObject(new IbStoreWriteResult(store.Kind, store.Path, written.Changed ? "Changed" : "Unchanged", storePlan.Changes.ToArray(), written.BackupPath));
         }
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>The stores a write goes to; a named store that does not exist is a non-terminating error (empty list).</summary>
     protected IReadOnlyList<ISettingsStore> TargetsOf(SettingsStoreSet set, StoreTarget target, IReadOnlyCollection<string> settings)

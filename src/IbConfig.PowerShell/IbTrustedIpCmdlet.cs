@@ -10,7 +10,7 @@ namespace IbConfig.PowerShell;
 /// Shared by Add-, Remove- and Set-IbTrustedIp: collects the piped addresses per set of stores, then validates them as one
 /// edit (one error per bad entry; the rest still apply), writes the list of every target store (every trusted-IP key of
 /// jts.ini, the profile XML's addresses, IBC's TrustedTwsApiClientIPs) through the guarded write, one result per store,
-/// and with -PassThru emits the resulting list.
+/// and with -PassThru emits the resulting list instead.
 /// </summary>
 public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
 {
@@ -54,11 +54,10 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
     {
         var set = OpenStores();
         if (set is null) return;
-        var current = TrustedIpList.Parse(string.Join(",", set.TrustedIps().Select(t => t.IPAddress)));
-        var edit = TrustedIpEdit.Create(Operation, current, entries, Force);
+        var edit = TrustedIpEdit.Create(Operation, set.CurrentTrustedList(), entries, Force);
         var targets = TargetsOf(set, Target, new[] { SettingDefinition.TrustedIps.Name });
         if (targets.Count == 0 && set.JtsIni is null) WriteVerbose("No store holds a trusted IP list to change.");
-        WriteStores(targets, store => store.PlanTrustedIps(edit));
+        WriteStores(targets, store => store.PlanTrustedIps(edit), emitResults: !PassThru);
         if (PassThru) WriteObject(OpenStores()?.TrustedIps(), enumerateCollection: true);
     }
 }

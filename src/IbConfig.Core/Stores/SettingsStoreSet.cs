@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using IbConfig.Core.Errors;
+using IbConfig.Core.Files;
+using IbConfig.Core.Ini;
 using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Stores;
@@ -47,11 +49,12 @@ public sealed class SettingsStoreSet
     public static SettingsStoreSet Open(string? jtsIniPath, string? profile, string? ibcConfigPath, IEnumerable<string> ibcCandidates)
     {
         var warnings = new List<SettingWarning>();
-        var jts = jtsIniPath is not null && File.Exists(jtsIniPath) ? JtsIniStore.Load(jtsIniPath) : null;
-        if (jtsIniPath is not null && jts is null && profile is null && ibcConfigPath is null) jts = JtsIniStore.Load(jtsIniPath); // raises IniFileNotFound
+        // A missing jts.ini is an error only when it is the one store named (ConfigFileReader raises ConfigFileNotFound).
+        bool readJts = jtsIniPath is not null && (File.Exists(jtsIniPath) || (profile is null && ibcConfigPath is null));
+        var jts = readJts ? new JtsIniStore(new JtsIniSettings(IniDocument.Parse(ConfigFileReader.ReadAllBytes(jtsIniPath!), jtsIniPath))) : null;
 
         string? profilePath = profile is not null ? ProfileFileIn(profile) : FindProfile(jts, warnings);
-        var profileStore = profilePath is null ? null : ProfileXmlStore.Load(profilePath);
+        var profileStore = profilePath is null ? null : new ProfileXmlStore(ProfileXmlDocument.Parse(ConfigFileReader.ReadAllBytes(profilePath), profilePath));
 
         string? ibcPath = ibcConfigPath ?? ibcCandidates.FirstOrDefault(File.Exists);
         if (ibcConfigPath is not null && !File.Exists(ibcConfigPath))
@@ -60,7 +63,7 @@ public sealed class SettingsStoreSet
                 $"IBC's config.ini '{ibcConfigPath}' does not exist. Check -IbcConfigPath (IBC's usual places: Documents\\IBC\\config.ini, C:\\IBC\\config.ini, ~/ibc/config.ini).", ibcConfigPath);
         }
 
-        var ibc = ibcPath is null ? null : IbcConfigStore.Load(ibcPath);
+        var ibc = ibcPath is null ? null : new IbcConfigStore(IbcConfig.Parse(ConfigFileReader.ReadAllBytes(ibcPath), ibcPath));
         return new SettingsStoreSet(jts, profileStore, ibc, warnings);
     }
 
@@ -102,6 +105,16 @@ public sealed class SettingsStoreSet
                 if (governing.Count == 0 && JtsIni is not null) governing.Add(JtsIni);
                 return governing;
         }
+    }
+
+    /// <summary>
+    /// The list a trusted-IP edit starts from: the addresses that count plus every entry any store holds (so 127.0.0.1 is
+    /// protected wherever it is, and an entry that is not an address can be removed by its text).
+    /// </summary>
+    public TrustedIpList CurrentTrustedList()
+    {
+        var texts = Stores.SelectMany(s => s.Read()).Where(v => v.Name == SettingDefinition.TrustedIps.Name).Select(v => v.Text);
+        return TrustedIpList.Parse(string.Join(",", TrustedIps().Select(t => t.IPAddress).Concat(texts).Where(t => t.Length > 0)));
     }
 
     /// <summary>

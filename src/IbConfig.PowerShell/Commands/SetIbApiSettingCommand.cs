@@ -48,7 +48,7 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
         var set = OpenStores();
         if (set is null) return;
         var targets = TargetsOf(set, Target, requests.Select(r => r.Setting.Name).ToArray());
-        WriteStores(targets, store => store.Plan(requests, AllowLivePort), () => ConfirmLivePort(targets));
+        WriteStores(targets, store => store.Plan(requests, AllowLivePort), emitResults: !PassThru, () => ConfirmLivePort(targets));
         if (PassThru) WriteObject(OpenStores()?.Effective());
     }
 
