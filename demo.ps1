@@ -55,7 +55,8 @@ finally {
     $sim = Start-IbGatewaySimulator -Path $settings -Port 0 -DataPath $data -PassThru
     try {
         Write-Host "Gateway simulator $($sim.Id) listening on $($sim.ComputerName):$($sim.Port) for $($sim.Accounts -join ', ')" -ForegroundColor Cyan
-        $sim | Test-IbConnection | Format-List | Out-String | Write-Host
+        Step 'The guide''s verification script as one command: every stage of the TWS API, against the simulator' { $sim | Test-IbConnection }
+        Step 'A port where nothing listens: the failed stage, the diagnosis and the remedy' { Test-IbConnection -Port ($sim.Port + 1) | Format-List Status, FailedStage, Diagnosis, Remedy }
         Get-IbGatewaySimulator -Id $sim.Id | Format-Table | Out-String | Write-Host
         Get-IbGatewaySimulator -Id $sim.Id -Event | Format-Table | Out-String | Write-Host
     } finally {

@@ -55,6 +55,6 @@ Several computer names are checked at once (at most 8 at a time) and the results
             Remarks = 'If the bot holds id 1, the check tries 2, 3 and so on (up to 10 ids) and reports the first free one in ClientId.'
         }
     )
-    Notes       = 'Client-side codes: Refused, TimedOut, Unreachable and NameNotResolved are what IB''s clients report as 502 (could not connect); AwaitingAcceptance and NotLoggedIn as 504 (not connected); UnsupportedVersion as 506; ProtocolError, NotTwsApi and TlsDetected as 507 (bad message length).'
+    Notes       = 'Client-side codes: Refused, TimedOut, Unreachable and NameNotResolved are what IB''s clients report as 502 (could not connect); ClosedDuringHandshake, AwaitingAcceptance and NotLoggedIn as 504 (not connected); UnsupportedVersion as 506; ProtocolError, NotTwsApi and TlsDetected as 507 (bad message length).'
     RelatedLinks = @('Test-IbPort', 'Add-IbTrustedIp', 'Get-IbApiSetting', 'about_IbConfig')
 }

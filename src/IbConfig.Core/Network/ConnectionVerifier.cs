@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
@@ -14,7 +16,8 @@ namespace IbConfig.Core.Network;
 /// The guide's verification script as one staged check, speaking the TWS API itself: TCP → version handshake → start-API
 /// → managed accounts and next id → server time → account summary and positions. Every stage runs against one overall
 /// deadline; the result says which stage failed, why, and what to do. It only reads: no order, nothing that changes the
-/// account. Cancelling the caller's token throws; every other failure is a result.
+/// account. Cancelling the caller's token throws; every other failure is a result. One instance may run many checks at
+/// once (it keeps two checks of one gateway with one client id apart).
 /// </summary>
 public sealed class ConnectionVerifier
 {
@@ -29,6 +32,10 @@ public sealed class ConnectionVerifier
     /// <summary>A gateway that floods notices must not grow the result without bound.</summary>
     public const int MaxNotices = 50;
 
+    /// <summary>How long a finished check waits for the server to close its side after ours (see <see cref="DisconnectAsync"/>).</summary>
+    public static readonly TimeSpan DisconnectWait = TimeSpan.FromMilliseconds(500);
+
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _attemptGates = new();
     private readonly TcpConnector _connector;
     private readonly Func<DateTimeOffset> _utcNow;
 
@@ -81,25 +88,64 @@ public sealed class ConnectionVerifier
         return result;
     }
 
+    /// <summary>
+    /// One attempt, but never two at once against one gateway with one client id: they would refuse each other (326).
+    /// Matters when one call names the same gateway twice (e.g. localhost and 127.0.0.1).
+    /// </summary>
     private async Task<Outcome> AttemptAsync(CheckContext context, int port, int clientId)
+    {
+        var gate = _attemptGates.GetOrAdd(GateKey(context.Request.ComputerName, port, clientId), static _ => new SemaphoreSlim(1, 1));
+        try
+        {
+            await gate.WaitAsync(context.Deadline).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!context.Cancellation.IsCancellationRequested)
+        {
+            return Fail(new IbConnectionResult(context.Request.ComputerName, port, clientId), IbConnectionStatus.TimedOut, ConnectionStage.Tcp,
+                "another check of this gateway with the same client id in this call did not finish in time");
+        }
+        try
+        {
+            return await AttemptOnceAsync(context, port, clientId).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The gateway and client id an attempt uses; every loopback spelling is one gateway.</summary>
+    internal static string GateKey(string computerName, int port, int clientId)
+    {
+        var host = computerName.Trim().TrimStart('[').TrimEnd(']').ToLowerInvariant();
+        if (host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address))) host = "loopback";
+        return $"{host}|{port}|{clientId}";
+    }
+
+    private async Task<Outcome> AttemptOnceAsync(CheckContext context, int port, int clientId)
     {
         var request = context.Request;
         var result = new IbConnectionResult(request.ComputerName, port, clientId);
         var notices = new List<TwsNotice>();
         var stage = ConnectionStage.Tcp;
         var stageClock = Stopwatch.StartNew();
+        TcpConnectResult? connection = null;
         TwsApiClient? client = null;
+        Socket? socket = null;
+        var sessionOpen = false;
         try
         {
             var remaining = request.Timeout - context.Total.Elapsed;
             if (remaining <= TimeSpan.Zero) return Fail(result, IbConnectionStatus.TimedOut, stage, "no time was left for this attempt");
-            using var connection = await _connector.ConnectAsync(request.ComputerName, port, remaining, context.Deadline).ConfigureAwait(false);
+            // Not a using: the socket must outlive the returns below until the graceful disconnect in finally.
+            connection = await _connector.ConnectAsync(request.ComputerName, port, remaining, context.Deadline).ConfigureAwait(false);
             result.TcpMs = Milliseconds(connection.Latency);
             result.RemoteAddress = connection.RemoteAddress?.ToString();
             if (!connection.Succeeded || connection.Socket is null)
                 return Fail(result, ToStatus(connection.Status), stage, connection.Failure);
-            result.LocalAddress = LocalAddressOf(connection.Socket);
-            client = new TwsApiClient(new NetworkStream(connection.Socket, ownsSocket: true), request.Timeout);
+            socket = connection.Socket;
+            result.LocalAddress = LocalAddressOf(socket);
+            client = new TwsApiClient(new NetworkStream(socket, ownsSocket: true), request.Timeout);
 
             stage = ConnectionStage.Handshake;
             stageClock.Restart();
@@ -111,6 +157,7 @@ public sealed class ConnectionVerifier
             stage = ConnectionStage.StartApi;
             stageClock.Restart();
             await client.StartApiAsync(clientId, context.Deadline).ConfigureAwait(false);
+            sessionOpen = true;
             result.StartApiMs = Milliseconds(stageClock.Elapsed);
 
             // The server sends the accounts and the next id unasked, in any order, with notices in between (doc, step 4).
@@ -150,19 +197,48 @@ public sealed class ConnectionVerifier
         }
         catch (RejectedByServer ex)
         {
+            sessionOpen = ex.Status != IbConnectionStatus.ClientIdInUse;
             return Fail(result, ex.Status, stage, ex.Message, notices);
         }
         catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !context.Cancellation.IsCancellationRequested))
         {
+            sessionOpen = false;
             return Fail(result, TimedOutStatus(stage, result, client), stage, TimedOutDetail(stage, client, context.Request.Timeout), notices);
         }
         catch (TwsProtocolException ex)
         {
+            sessionOpen = false;
             return Fail(result, ProtocolStatus(stage, ex, client), stage, ex.Message, notices);
+        }
+        catch
+        {
+            sessionOpen = false;
+            throw;
         }
         finally
         {
+            if (sessionOpen && client is not null && socket is not null) await DisconnectAsync(client, socket, context.Deadline).ConfigureAwait(false);
             client?.Dispose();
+            connection?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Half-closes, then waits briefly for the server to close too. By then the gateway has ended the session and released
+    /// the client id, so a check run right after this one with the same id is not refused with 326.
+    /// </summary>
+    private static async Task DisconnectAsync(TwsApiClient client, Socket socket, CancellationToken deadline)
+    {
+        try
+        {
+            socket.Shutdown(SocketShutdown.Send);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(deadline);
+            wait.CancelAfter(DisconnectWait);
+            while (true) await client.ReadMessageAsync(wait.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TwsProtocolException or OperationCanceledException or TimeoutException or SocketException or ObjectDisposedException or IOException)
+        {
+            // Closed, timed out or cancelled: the check is over either way.
         }
     }
 

@@ -13,6 +13,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
 {
     /// <summary>Checks that run at once: each holds a socket and a gateway session for up to -TimeoutSec.</summary>
     private const int ThrottleLimit = 8;
+    private readonly ConnectionVerifier _verifier = new();
     private OrderedRunner<IbConnectionResult>? _runner;
     private int _defaultClientId;
 
@@ -38,7 +39,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
     public SwitchParameter SkipAccountData { get; set; }
 
     [Parameter]
-    public TradingMode? ExpectTradingMode { get; set; }
+    public TradingMode ExpectTradingMode { get; set; }
 
     [Parameter]
     public SwitchParameter FindFreeClientId { get; set; }
@@ -50,9 +51,10 @@ public sealed class TestIbConnectionCommand : IbCmdlet
     {
         try
         {
-            _defaultClientId = IbConnectionRequest.DefaultClientIdFrom(Environment.GetEnvironmentVariable(IbConnectionRequest.ClientIdVariable));
+            // An explicit -ClientId wins; only the default comes from the environment, and a bad value there stops the call.
+            if (ClientId is null) _defaultClientId = IbConnectionRequest.DefaultClientIdFrom(Environment.GetEnvironmentVariable(IbConnectionRequest.ClientIdVariable));
         }
-        catch (IbConfigException ex) when (ClientId is null)
+        catch (IbConfigException ex)
         {
             ThrowIbError(ex);
         }
@@ -60,20 +62,23 @@ public sealed class TestIbConnectionCommand : IbCmdlet
         _runner = new OrderedRunner<IbConnectionResult>(ThrottleLimit, StopToken);
     }
 
+    /// <summary>Null unless -ExpectTradingMode was given (a plain enum parameter gives PowerShell's clear "one of Paper, Live" error).</summary>
+    private TradingMode? ExpectedMode => MyInvocation.BoundParameters.ContainsKey(nameof(ExpectTradingMode)) ? ExpectTradingMode : null;
+
     protected override void ProcessRecord()
     {
-        var ports = Port is null ? new ConventionalPortSource().GetDefaultPorts(null, ExpectTradingMode ?? TradingMode.Paper) : null;
+        var ports = Port is null ? TestIbPortCommand.DefaultPortSource.GetDefaultPorts(null, ExpectedMode ?? TradingMode.Paper) : null;
         if (ports is not null) WriteVerbose($"No -Port given: trying {string.Join(", ", ports.Ports)} in turn ({ports.Origin}); the next only when one refuses.");
         foreach (var computerName in ComputerName)
         {
             var request = new IbConnectionRequest
             {
                 ComputerName = computerName, Port = Port, PortsToTry = ports?.Ports, ClientId = ClientId ?? _defaultClientId,
-                Timeout = TimeSpan.FromSeconds(TimeoutSec), SkipAccountData = SkipAccountData, ExpectTradingMode = ExpectTradingMode,
+                Timeout = TimeSpan.FromSeconds(TimeoutSec), SkipAccountData = SkipAccountData, ExpectTradingMode = ExpectedMode,
                 FindFreeClientId = FindFreeClientId,
             };
             WriteVerbose($"{computerName}: checking with client id {request.ClientId}, time-out {TimeoutSec} s.");
-            _runner!.Add(ct => new ConnectionVerifier().VerifyAsync(request, ct));
+            _runner!.Add(ct => _verifier.VerifyAsync(request, ct));
         }
         WriteFinished(wait: false);
     }
@@ -100,6 +105,10 @@ public sealed class TestIbConnectionCommand : IbCmdlet
             {
                 WriteIbError(ex);
                 continue;
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
             }
             foreach (var line in result.DescribeStages()) WriteVerbose(line);
             if (result.Status == IbConnectionStatus.TradingModeMismatch) WriteWarning($"{result.Diagnosis} {result.Remedy}");

@@ -60,6 +60,19 @@ public class ConnectionVerifierSimulatorTests
     }
 
     [Fact]
+    public async Task Concurrent_checks_of_one_gateway_with_one_client_id_do_not_refuse_each_other()
+    {
+        using var simulator = Start();
+        var verifier = new ConnectionVerifier();
+        var checks = new[] { "127.0.0.1", "localhost", "127.0.0.1", "LOCALHOST" }.Select(name =>
+            verifier.VerifyAsync(new IbConnectionRequest { ComputerName = name, Port = simulator.Port, SkipAccountData = true }, CancellationToken.None));
+        var results = await Task.WhenAll(checks).WaitAsync(HangGuard);
+
+        Assert.All(results, r => Assert.True(r.Success, $"{r.ComputerName}: {r.Status} {r.Diagnosis}"));
+        Assert.All(results, r => Assert.Equal(999, r.ClientId));
+    }
+
+    [Fact]
     public async Task An_untrusted_address_is_closed_during_the_handshake()
     {
         using var simulator = Start(o => { o.TrustedIps = new List<string> { "10.0.0.5" }; o.AllowLocalhostOnly = false; o.UntrustedBehaviour = UntrustedBehaviour.Close; });

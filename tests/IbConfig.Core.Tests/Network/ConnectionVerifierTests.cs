@@ -69,6 +69,35 @@ public class ConnectionVerifierTests
     }
 
     [Fact]
+    public async Task A_finished_check_returns_only_after_the_gateway_has_seen_it_leave()
+    {
+        // So the gateway has released the client id, and a check run right after with the same id is not refused (326).
+        var gateway = new FakeGateway();
+        using var server = Serve(gateway);
+        for (var i = 1; i <= 3; i++)
+        {
+            var result = await VerifyAsync(server.Port);
+            Assert.True(result.Success, result.Diagnosis);
+            Assert.Equal(i, gateway.SessionsEndedByClient);
+        }
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", "localhost")]
+    [InlineData("LOCALHOST", "[::1]")]
+    [InlineData("127.0.0.2", "::1")]
+    public void Every_loopback_spelling_is_one_gateway(string a, string b) =>
+        Assert.Equal(ConnectionVerifier.GateKey(a, 4002, 999), ConnectionVerifier.GateKey(b, 4002, 999));
+
+    [Fact]
+    public void Different_gateways_ports_or_client_ids_are_checked_in_parallel()
+    {
+        Assert.NotEqual(ConnectionVerifier.GateKey("gw1", 4002, 999), ConnectionVerifier.GateKey("gw2", 4002, 999));
+        Assert.NotEqual(ConnectionVerifier.GateKey("gw1", 4002, 999), ConnectionVerifier.GateKey("gw1", 4001, 999));
+        Assert.NotEqual(ConnectionVerifier.GateKey("gw1", 4002, 999), ConnectionVerifier.GateKey("gw1", 4002, 1000));
+    }
+
+    [Fact]
     public async Task Skipping_account_data_stops_after_the_server_time()
     {
         using var server = Serve(new FakeGateway());

@@ -26,6 +26,11 @@ public sealed class FakeGateway
     public int ExtraNotices { get; set; }
     public string FarmText { get; set; } = "Market data farm connection is OK:usfarm";
 
+    private int _sessionsEndedByClient;
+
+    /// <summary>Sessions whose client half-closed or closed after start-API, as seen by the gateway.</summary>
+    public int SessionsEndedByClient => Volatile.Read(ref _sessionsEndedByClient);
+
     public async Task RunAsync(ScriptedConnection c, CancellationToken ct)
     {
         await c.ReadHandshakeAsync(ct);
@@ -49,7 +54,16 @@ public sealed class FakeGateway
         var accounts = Accounts.Split(',', StringSplitOptions.RemoveEmptyEntries);
         while (!ct.IsCancellationRequested)
         {
-            var request = await c.ReadMessageAsync(ct);
+            TwsMessage request;
+            try
+            {
+                request = await c.ReadMessageAsync(ct);
+            }
+            catch (TwsProtocolException ex) when (ex.Failure == ProtocolFailure.Closed)
+            {
+                Interlocked.Increment(ref _sessionsEndedByClient);
+                return;  // the server's side closes now, as a gateway does when its client leaves
+            }
             switch ((ClientMessageId)request.Id)
             {
                 case ClientMessageId.ReqCurrentTime when CloseOnCurrentTime:

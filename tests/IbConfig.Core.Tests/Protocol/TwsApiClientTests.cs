@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using IbConfig.Core.Protocol;
 using IbConfig.Core.Tests.Network;
 
@@ -151,6 +152,59 @@ public class TwsApiClientTests
         Assert.Equal(("-3", (double?)null), (v1.Position, v1.AverageCost));
         var summary = AccountSummaryItem.Decode(new TwsMessage(new[] { "63", "1", "9001", "DU1", "NetLiquidation", "100000.00", "USD" }));
         Assert.Equal((9001, "DU1", "NetLiquidation", "100000.00", "USD"), (summary.RequestId, summary.Account, summary.Tag, summary.Value, summary.Currency));
+    }
+
+    [Fact]
+    public void Any_bytes_as_the_handshake_reply_give_a_hello_or_a_typed_protocol_failure()
+    {
+        // Garbage of every shape: short, long, with and without plausible length prefixes and NULs.
+        var replies = Gen.OneOf(
+            Gen.Byte.Array[0, 64],
+            Gen.Select(Gen.Int[0, 80], Gen.Byte.Array[0, 80], (length, body) =>
+                new byte[] { 0, 0, 0, (byte)length }.Concat(body).ToArray()));
+        replies.Sample(reply =>
+        {
+            using var client = new TwsApiClient(new DuplexStream(reply, new MemoryStream()), TimeSpan.FromSeconds(5));
+            try
+            {
+                var hello = client.HandshakeAsync(VersionRange.Client, CancellationToken.None).GetAwaiter().GetResult();
+                return hello.ServerVersion is >= 100 and <= 193;
+            }
+            catch (TwsProtocolException)
+            {
+                return true;
+            }
+        });
+    }
+
+    [Fact]
+    public void Any_fields_in_a_reply_decode_or_fail_as_malformed_never_otherwise()
+    {
+        var fields = Gen.Select(Gen.OneOf(Gen.Const("4"), Gen.Const("9"), Gen.Const("15"), Gen.Const("49"), Gen.Const("61"), Gen.Const("63"), Gen.Const("64")),
+            Gen.OneOf(Gen.String[0, 6], Gen.Int.Select(i => i.ToString()), Gen.Long.Select(l => l.ToString())).Array[0, 18],
+            (id, rest) => new[] { id }.Concat(rest).ToArray());
+        fields.Sample(f =>
+        {
+            var message = new TwsMessage(f);
+            try
+            {
+                _ = message.Id switch
+                {
+                    4 => TwsNotice.Decode(message, 176),
+                    9 => ReplyDecoder.NextValidId(message),
+                    15 => ReplyDecoder.ManagedAccounts(message),
+                    49 => ReplyDecoder.CurrentTime(message),
+                    61 => PositionItem.Decode(message),
+                    63 => AccountSummaryItem.Decode(message),
+                    _ => (object)ReplyDecoder.AccountSummaryEndRequestId(message),
+                };
+                return true;
+            }
+            catch (TwsProtocolException ex)
+            {
+                return ex.Failure == ProtocolFailure.Malformed;
+            }
+        });
     }
 
     /// <summary>Reads from fixed bytes, writes into a separate stream: one side of a conversation.</summary>
