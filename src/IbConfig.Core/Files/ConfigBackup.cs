@@ -38,6 +38,7 @@ public sealed class ConfigBackup
     public ConfigBackupInfo Create(string path, string? destinationFolder = null)
     {
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
+        if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
         if (!File.Exists(fullPath)) throw FileAccessFailure.FileNotFound(fullPath);
         var folder = BackupFolder(fullPath, destinationFolder);
         var stamp = _clock().DateTime.ToString(StampFormat, CultureInfo.InvariantCulture);

@@ -15,8 +15,7 @@ public static class ConfigFileReader
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         var fullPath = Path.GetFullPath(path);
-        if (Directory.Exists(fullPath))
-            throw new IbConfigException("ConfigPathIsFolder", IbErrorKind.InvalidArgument, $"'{fullPath}' is a folder; name the settings file in it (for example '{Path.Combine(fullPath, "jts.ini")}').", fullPath);
+        if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
         try
         {
             // FileShare.ReadWrite|Delete: IB may hold the file open; reading must not fail or block it because of us.

@@ -47,11 +47,12 @@ public sealed class ConfigFileWriter
     /// otherwise the running-gateway guard (skipped when <paramref name="force"/>), a backup of the current content beside
     /// the file or in <paramref name="backupFolder"/>, and an atomic replace. A file that does not exist yet is created.
     /// </summary>
-    /// <exception cref="IbConfigException">GatewayRunning, ConfigFolderNotFound, ConfigFileReadOnly, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileWriteFailed.</exception>
+    /// <exception cref="IbConfigException">GatewayRunning, ConfigPathIsFolder, ConfigFolderNotFound, ConfigFileReadOnly, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileWriteFailed.</exception>
     public ConfigWriteResult Write(string path, byte[] content, bool force, string? backupFolder = null)
     {
         if (content is null) throw new ArgumentNullException(nameof(content));
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
+        if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
         var exists = File.Exists(fullPath);
         if (exists && ConfigFileReader.ReadAllBytes(fullPath).SequenceEqual(content))
             return new ConfigWriteResult(fullPath, null, changed: false, bytesWritten: 0);

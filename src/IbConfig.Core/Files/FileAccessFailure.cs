@@ -27,6 +27,10 @@ internal static class FileAccessFailure
         new("ConfigFolderNotFound", IbErrorKind.ObjectNotFound,
             $"The folder '{folder}' does not exist, so '{path}' cannot be written. Check the path.", path);
 
+    public static IbConfigException PathIsFolder(string path) =>
+        new("ConfigPathIsFolder", IbErrorKind.InvalidArgument,
+            $"'{path}' is a folder; name the settings file in it (for example '{Path.Combine(path, "jts.ini")}').", path);
+
     public static IbConfigException ReadOnly(string path) =>
         new("ConfigFileReadOnly", IbErrorKind.PermissionDenied,
             $"The settings file '{path}' is read-only. Clear its read-only attribute (Set-ItemProperty -Path '{path}' -Name IsReadOnly -Value $false) and try again.", path);

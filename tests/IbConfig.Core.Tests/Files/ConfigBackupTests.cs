@@ -123,4 +123,14 @@ public class ConfigBackupTests
 
         Assert.Empty(new ConfigBackup(() => Morning).List(Path.Combine(temp.Path, "jts.ini"), Path.Combine(temp.Path, "nowhere")));
     }
+
+    [Fact]
+    public void Backing_up_a_folder_says_it_is_a_folder()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<IbConfigException>(() => new ConfigBackup(() => Morning).Create(temp.Path));
+
+        Assert.Equal("ConfigPathIsFolder", error.ErrorId);
+    }
 }

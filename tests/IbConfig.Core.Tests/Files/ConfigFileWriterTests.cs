@@ -201,4 +201,15 @@ public class ConfigFileWriterTests
 
         Assert.Equal("ConfigBackupIsTarget", error.ErrorId);
     }
+
+    [Fact]
+    public void A_folder_is_not_written_over()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<IbConfigException>(() => WriterWith().Write(temp.Path, Bytes("new"), force: false));
+
+        Assert.Equal("ConfigPathIsFolder", error.ErrorId);
+        Assert.True(Directory.Exists(temp.Path));
+    }
 }
