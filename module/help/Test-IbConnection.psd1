@@ -9,7 +9,7 @@ Statuses: Refused (nothing listens: gateway not running, API disabled, wrong por
 
 A failed check is output, not an error: the result has Success set to false. Errors are written only for bad input. With -Quiet the command returns $true or $false for each computer.
 
-Without -Port it tries IB's paper ports, TWS's 7497 first and then IB Gateway's 4002, moving to the next only when one refuses (nothing listens); with -ExpectTradingMode Live it tries the live ports 7496 then 4001. Pipe in objects with a Port or SocketPort property (Get-IbApiSetting) to check the configured port.
+Without -Port it tries the port configured on this machine when a settings store sets one (as Test-IbPort does), else IB's paper ports, TWS's 7497 first and then IB Gateway's 4002, moving to the next only when one refuses (nothing listens); with -ExpectTradingMode Live it tries the live ports 7496 then 4001. Pipe in objects with a Port or SocketPort property (Get-IbApiSetting) to check the configured port.
 
 Paper accounts start with DU or DF; any other account is live. Live accounts on a paper port, or when -ExpectTradingMode Paper was asked, fail the check with a loud warning: a bot pointed there trades real money. Credentials, not ports, decide live or paper.
 

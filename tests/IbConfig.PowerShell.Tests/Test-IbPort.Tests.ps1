@@ -105,6 +105,26 @@ Describe 'Test-IbPort' {
             (Test-IbPort -TradingMode Live -TimeoutMs 300).Port | Should -Be @(7496, 4001)
         }
 
+        It 'probes the port configured in this machine''s settings when a settings file is found' {
+            $listener = Start-LoopbackListener
+            $savedRoot = $env:TWS_SETTINGS_PATH
+            try {
+                $port = $listener.LocalEndpoint.Port
+                $root = Join-Path $TestDrive 'configured-root'
+                $null = New-Item $root -ItemType Directory -Force
+                Set-Content (Join-Path $root 'jts.ini') "[IBGateway]`ns.SocketPort=$port`ns.ApiEnabled=true`n" -NoNewline
+                $env:TWS_SETTINGS_PATH = $root
+                $verbose = Test-IbPort -TimeoutMs 500 -Verbose 4>&1
+                $result = $verbose | Where-Object { $_ -is [IbConfig.Core.Network.IbPortResult] }
+                $result.Port | Should -Be $port
+                $result.Status | Should -Be 'Open'
+                ($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n" | Should -Match "the configured port, .*jts\.ini:2 \[IBGateway\] s\.SocketPort"
+            } finally {
+                $env:TWS_SETTINGS_PATH = $savedRoot
+                $listener.Stop()
+            }
+        }
+
         It 'asks the documented default-port source, so the configured port can replace the conventional ones' {
             $listener = Start-LoopbackListener
             $original = [IbConfig.PowerShell.Commands.TestIbPortCommand]::DefaultPortSource

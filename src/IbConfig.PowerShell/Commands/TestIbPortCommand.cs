@@ -21,8 +21,11 @@ public sealed class TestIbPortCommand : IbCmdlet
     private readonly Stopwatch _sinceProgress = Stopwatch.StartNew();
     private PortProbeRunner? _runner;
 
-    /// <summary>Where the ports come from when -Port is not given. A documented seam: the settings model can plug in the configured port.</summary>
-    public static IDefaultPortSource DefaultPortSource { get; set; } = new ConventionalPortSource();
+    /// <summary>
+    /// Where the ports come from when -Port is not given: the configured port of this machine's effective settings, else IB's
+    /// conventional ones. A documented seam (Test-IbConnection uses it too); tests may replace it.
+    /// </summary>
+    public static IDefaultPortSource DefaultPortSource { get; set; } = SettingsPortSource.ForThisMachine();
 
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ProbeSet)]
     [Alias("CN", "Host", "HostName", "IPAddress")]
