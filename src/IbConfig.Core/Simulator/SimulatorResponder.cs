@@ -57,12 +57,12 @@ internal sealed class SimulatorResponder
                 (int)ClientMessageId.ReqManagedAccounts => Served("REQ_MANAGED_ACCTS", GatewayMessages.ManagedAccounts(ManagedAccounts)),
                 (int)ClientMessageId.ReqIds => Served("REQ_IDS", GatewayMessages.NextValidId(_nextValidOrderId)),
                 (int)ClientMessageId.ReqAccountSummary => AccountSummary(request),
-                (int)ClientMessageId.CancelAccountSummary => new SimulatorResponse(SimulatorEventKind.Request, $"CANCEL_ACCOUNT_SUMMARY {request.GetInt(2)}", Array.Empty<byte[]>()),
+                (int)ClientMessageId.CancelAccountSummary => Unanswered($"CANCEL_ACCOUNT_SUMMARY {request.GetInt(2)}"),
                 (int)ClientMessageId.ReqPositions => Positions(),
-                (int)ClientMessageId.CancelPositions => new SimulatorResponse(SimulatorEventKind.Request, "CANCEL_POSITIONS", Array.Empty<byte[]>()),
+                (int)ClientMessageId.CancelPositions => Unanswered("CANCEL_POSITIONS"),
                 (int)StartupRequestId.ReqAccountUpdates => AccountUpdates(request, serverVersion),
                 (int)StartupRequestId.ReqAccountUpdatesMulti => AccountUpdatesMulti(request, serverVersion),
-                (int)StartupRequestId.CancelAccountUpdatesMulti => new SimulatorResponse(SimulatorEventKind.Request, $"CANCEL_ACCOUNT_UPDATES_MULTI {request.GetInt(2)}", Array.Empty<byte[]>()),
+                (int)StartupRequestId.CancelAccountUpdatesMulti => Unanswered($"CANCEL_ACCOUNT_UPDATES_MULTI {request.GetInt(2)}"),
                 (int)StartupRequestId.ReqExecutions => Served($"REQ_EXECUTIONS {request.GetInt(2)}: no executions", GatewayMessages.ExecutionDataEnd(request.GetInt(2))),
                 (int)StartupRequestId.ReqCompletedOrders => Served("REQ_COMPLETED_ORDERS: no completed orders", GatewayMessages.CompletedOrdersEnd()),
                 (int)ClientMessageId.StartApi => Unsupported(request, serverVersion, "it was already accepted on this connection"),
@@ -109,7 +109,7 @@ internal sealed class SimulatorResponder
     {
         var subscribe = request.GetInt(2) != 0;
         var code = request.Count > 3 ? request.GetString(3).Trim() : "";
-        if (!subscribe) return new SimulatorResponse(SimulatorEventKind.Request, $"REQ_ACCOUNT_DATA unsubscribe {code}", Array.Empty<byte[]>());
+        if (!subscribe) return Unanswered($"REQ_ACCOUNT_DATA unsubscribe {code}");
         var account = code.Length == 0 ? _accounts[0] : FindAccount(code);
         if (account is null) return UnknownAccount(code, GatewayErrorCode.NoRequestId, serverVersion);
         var frames = AccountSummaryTag.All.Select(tag => GatewayMessages.AccountValue(tag, account.GetValue(tag), account.GetCurrency(tag), account.Id)).ToList();
@@ -174,4 +174,7 @@ internal sealed class SimulatorResponder
     private static string Shorten(string text) => text.Length <= 16 ? text : text.Substring(0, 16) + "…";
 
     private static SimulatorResponse Served(string what, byte[] frame) => new(SimulatorEventKind.Request, what, new[] { frame });
+
+    /// <summary>A request served without a reply, as a gateway does for cancels and unsubscribes.</summary>
+    private static SimulatorResponse Unanswered(string what) => new(SimulatorEventKind.Request, what, Array.Empty<byte[]>());
 }
