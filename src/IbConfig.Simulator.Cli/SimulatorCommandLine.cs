@@ -16,7 +16,7 @@ internal sealed class SimulatorCommandLine
           --bind <address>           address to listen on (default 127.0.0.1; ::1 for IPv6 loopback)
           --account <id[,id...]>     managed accounts (repeatable; default DU123456, or the data file's)
           --data <path>              data file with accounts, summary values and positions (see samples/simulator)
-          --read-only                Read-Only API: order requests get error 321
+          --read-only                Read-Only API: order requests and open-order reads get error 321
           --trusted-ip <ip[,ip...]>  trusted addresses (repeatable; default 127.0.0.1)
           --allow-remote             untick "Allow connections from localhost only"
           --untrusted <close|hold>   untrusted peers are closed (Gateway) or held without a reply (TWS dialog)

@@ -1,5 +1,6 @@
 # Proof against code nobody here wrote: @stoqey/ib 1.6.10, a maintained third-party TWS API client from npm, talks to
-# the simulator through connect, managed accounts, current time, account summary, positions and disconnect.
+# the simulator through connect, managed accounts, current time, account summary, positions, the start-up reads of
+# ib_insync/ib_async (open and completed orders, executions, account updates) and disconnect.
 BeforeDiscovery {
     $script:HasNode = [bool](Get-Command node -ErrorAction SilentlyContinue) -and [bool](Get-Command npm -ErrorAction SilentlyContinue)
 }
@@ -66,6 +67,35 @@ Describe 'A third-party TWS API client (@stoqey/ib) against the simulator' -Skip
         $aapl.position | Should -Be 300
         $aapl.avgCost | Should -Be 150.25
         @($script:Result.positions) | Should -HaveCount 2
+    }
+
+    It 'gets the END of every read ib_insync and ib_async wait for while connecting, as from a gateway with no orders' {
+        $script:Result.openOrdersEnded | Should -BeTrue
+        $script:Result.completedOrdersEnded | Should -BeTrue
+        $script:Result.executionsEnded | Should -Be 9003
+    }
+
+    It 'gets the account updates of one account: values, portfolio, update time, then the download end' {
+        $script:Result.accountDownloadEnded | Should -Be 'DU123456'
+        $values = @($script:Result.accountValues)
+        $values | Should -HaveCount 29
+        @($values.account | Select-Object -Unique) | Should -Be @('DU123456')
+        ($values | Where-Object key -eq 'NetLiquidation').value | Should -Be '125000.50'
+        ($values | Where-Object key -eq 'NetLiquidation').currency | Should -Be 'USD'
+        $script:Result.accountTime | Should -Match '^\d\d:\d\d$'
+        $aapl = $script:Result.portfolio | Where-Object symbol -eq 'AAPL'
+        $aapl.position | Should -Be 300
+        $aapl.marketValue | Should -Be 45075
+        $aapl.account | Should -Be 'DU123456'
+        @($script:Result.portfolio) | Should -HaveCount 2
+    }
+
+    It 'gets the account updates multi of the account it asked for on its request id' {
+        $script:Result.accountUpdatesMultiEnded | Should -Be 9004
+        $updates = @($script:Result.accountUpdatesMulti)
+        $updates | Should -HaveCount 29
+        @($updates.account | Select-Object -Unique) | Should -Be @('DU654321')
+        @($updates.reqId | Select-Object -Unique) | Should -Be @(9004)
     }
 
     It 'gets a polite error on the request id of a request the simulator does not implement' {

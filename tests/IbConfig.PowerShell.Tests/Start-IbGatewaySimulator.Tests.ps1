@@ -148,7 +148,7 @@ Describe 'Start-IbGatewaySimulator' {
     }
 
     It 'reports a missing settings file as not found, naming it' {
-        # The id comes from the settings stores (IniFileNotFound, ConfigFolderNotFound...): the category and the path are the contract here.
+        # The id comes from the settings stores (ConfigFileNotFound, ConfigFolderNotFound...): the category and the path are the contract here.
         $err = { Start-IbGatewaySimulator -Port 0 -Path TestDrive:/missing/jts.ini } | Should -Throw -PassThru
         $err.CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err.FullyQualifiedErrorId | Should -Match ',IbConfig\.PowerShell\.Commands\.StartIbGatewaySimulatorCommand$'

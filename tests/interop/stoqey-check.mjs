@@ -1,6 +1,7 @@
 // Drives a real third-party TWS API client, @stoqey/ib (pinned in package.json), against a gateway simulator and prints
 // what it saw as one JSON object: connect, managed accounts, next valid id, current time, account summary, positions,
-// an unsupported request, then disconnect. Usage: node stoqey-check.mjs <port> [clientId] [host]
+// the start-up reads of ib_insync/ib_async (open orders, completed orders, executions, account updates, account updates
+// multi), an unsupported request, then disconnect. Usage: node stoqey-check.mjs <port> [clientId] [host]
 // Exit code 0 when the sequence completed (the caller asserts the values), 1 on a time-out or a connection failure.
 import ib from "@stoqey/ib";
 
@@ -11,6 +12,9 @@ const host = process.argv[4] ?? "127.0.0.1";
 const tags = "NetLiquidation,TotalCashValue,BuyingPower,AccountType";
 const summaryReqId = 9001;
 const contractReqId = 9002;
+const executionsReqId = 9003;
+const multiReqId = 9004;
+const updatesAccount = "DU123456";
 
 const result = {
   client: "@stoqey/ib",
@@ -25,6 +29,15 @@ const result = {
   accountSummaryEnded: false,
   positions: [],
   positionsEnded: false,
+  openOrdersEnded: false,
+  completedOrdersEnded: false,
+  executionsEnded: null,
+  accountValues: [],
+  portfolio: [],
+  accountTime: null,
+  accountDownloadEnded: null,
+  accountUpdatesMulti: [],
+  accountUpdatesMultiEnded: null,
   unsupported: null,
   infos: [],
   errors: [],
@@ -80,6 +93,38 @@ api.on(EventName.position, (account, contract, pos, avgCost) => {
 api.on(EventName.positionEnd, () => {
   result.positionsEnded = true;
   api.cancelPositions();
+  api.reqOpenOrders();
+});
+api.on(EventName.openOrderEnd, () => {
+  result.openOrdersEnded = true;
+  api.reqCompletedOrders(false);
+});
+api.on(EventName.completedOrdersEnd, () => {
+  result.completedOrdersEnded = true;
+  api.reqExecutions(executionsReqId, {});
+});
+api.on(EventName.execDetailsEnd, (reqId) => {
+  result.executionsEnded = reqId;
+  api.reqAccountUpdates(true, updatesAccount);
+});
+api.on(EventName.updateAccountValue, (key, value, currency, account) => {
+  result.accountValues.push({ key, value, currency, account });
+});
+api.on(EventName.updatePortfolio, (contract, position, marketPrice, marketValue, averageCost, unrealizedPNL, realizedPNL, account) => {
+  result.portfolio.push({ symbol: contract.symbol, conId: contract.conId, position, marketPrice, marketValue, averageCost, account });
+});
+api.on(EventName.updateAccountTime, (time) => { result.accountTime = time; });
+api.on(EventName.accountDownloadEnd, (account) => {
+  result.accountDownloadEnded = account;
+  api.reqAccountUpdates(false, updatesAccount);
+  api.reqAccountUpdatesMulti(multiReqId, "DU654321", "", false);
+});
+api.on(EventName.accountUpdateMulti, (reqId, account, modelCode, key, value, currency) => {
+  result.accountUpdatesMulti.push({ reqId, account, key, value, currency });
+});
+api.on(EventName.accountUpdateMultiEnd, (reqId) => {
+  result.accountUpdatesMultiEnded = Number(reqId);
+  api.cancelAccountUpdatesMulti(multiReqId);
   // A request the simulator does not implement: it must answer with an error on that request id, not drop or disconnect.
   api.reqContractDetails(contractReqId, { symbol: "AAPL", secType: "STK", exchange: "SMART", currency: "USD" });
 });

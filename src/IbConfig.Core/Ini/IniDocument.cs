@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using IbConfig.Core.Errors;
+using IbConfig.Core.Files;
 
 namespace IbConfig.Core.Ini;
 
@@ -18,9 +19,6 @@ public sealed class IniDocument
 {
     /// <summary>Longer lines are kept but not parsed: a real jts.ini line is well under a hundred characters.</summary>
     public const int MaxLineLength = 64 * 1024;
-
-    /// <summary>Files larger than this are refused by <see cref="Load"/>: a settings file is a few kilobytes.</summary>
-    public const int MaxFileBytes = 32 * 1024 * 1024;
 
     private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -99,35 +97,11 @@ public sealed class IniDocument
     /// <summary>Parses text as if it were a UTF-8 file without a BOM.</summary>
     public static IniDocument Parse(string text) => Parse(new UTF8Encoding(false).GetBytes(text ?? throw new ArgumentNullException(nameof(text))));
 
-    /// <summary>Reads and parses a file; failures become <see cref="IbConfigException"/>s that say what to do.</summary>
-    public static IniDocument Load(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new IbConfigException("IniFileNotFound", IbErrorKind.ObjectNotFound,
-                    $"The settings file '{path}' does not exist. Check the path, or run Find-IbConfig to list the settings files on this machine.", path);
-            }
-            if (info.Length > MaxFileBytes)
-            {
-                throw new IbConfigException("IniFileTooLarge", IbErrorKind.InvalidData,
-                    $"The file '{path}' is {info.Length} bytes long; a settings file is a few kilobytes, so this is not one (limit {MaxFileBytes} bytes).", path);
-            }
-            return Parse(File.ReadAllBytes(path), path);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            throw new IbConfigException("IniFileAccessDenied", IbErrorKind.PermissionDenied,
-                $"Access to '{path}' was denied. Run as the user who owns the IB settings folder, or as administrator.", path, ex);
-        }
-        catch (Exception ex) when (ex is IOException or ArgumentException or NotSupportedException)
-        {
-            throw new IbConfigException("IniFileUnreadable", IbErrorKind.ReadError,
-                $"Could not read '{path}': {ex.Message}", path, ex);
-        }
-    }
+    /// <summary>
+    /// Reads and parses a file through <see cref="ConfigFileReader"/>, so a missing, locked, unreadable or oversized file
+    /// gets the same error ids (ConfigFileNotFound, ConfigFileLocked, ...) whichever command reads it.
+    /// </summary>
+    public static IniDocument Load(string path) => Parse(ConfigFileReader.ReadAllBytes(path), path);
 
     /// <summary>The document as bytes: identical to what was parsed except for the edits made since.</summary>
     public byte[] ToBytes()

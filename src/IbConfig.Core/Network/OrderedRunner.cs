@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using IbConfig.Core.Errors;
 
 namespace IbConfig.Core.Network;
 
@@ -16,13 +17,21 @@ public sealed class OrderedRunner<T>
     private readonly CancellationToken _cancellationToken;
     private readonly List<Task<T>?> _items = new();
     private int _next;
+    private int _completed;
 
     public OrderedRunner(int throttleLimit, CancellationToken cancellationToken)
     {
-        if (throttleLimit < 1) throw new ArgumentOutOfRangeException(nameof(throttleLimit), "The throttle limit must be at least 1.");
+        if (throttleLimit < 1)
+            throw new IbConfigException("InvalidThrottleLimit", IbErrorKind.InvalidArgument, $"The throttle limit must be at least 1; got {throttleLimit}.", throttleLimit);
         _gate = new SemaphoreSlim(throttleLimit, throttleLimit);
         _cancellationToken = cancellationToken;
     }
+
+    /// <summary>Items added so far.</summary>
+    public int Count => _items.Count;
+
+    /// <summary>Items finished so far, in any order (for progress reports).</summary>
+    public int Completed => Volatile.Read(ref _completed);
 
     /// <summary>True while a result has not been taken yet.</summary>
     public bool HasPending => _next < _items.Count;
@@ -36,32 +45,48 @@ public sealed class OrderedRunner<T>
         result = default!;
         var next = HasPending ? _items[_next] : null;
         if (next is null || !next.IsCompleted) return false;
-        _items[_next++] = null;  // let the finished task go
+        _items[_next++] = null;  // let the finished task go; a failed item is passed, not retried
         result = next.GetAwaiter().GetResult();
         return true;
     }
 
+    /// <summary>The results that are done and not yet taken, in input order, up to the first one still running; never blocks.</summary>
+    public IEnumerable<T> TakeFinished()
+    {
+        while (TryTakeNext(out var result)) yield return result;
+    }
+
     /// <summary>Waits until the next result in order is done (successfully or not).</summary>
-    public async Task WaitForNextAsync(CancellationToken cancellationToken)
+    public Task WaitForNextAsync(CancellationToken cancellationToken) => WaitForNextAsync(Timeout.InfiniteTimeSpan, cancellationToken);
+
+    /// <summary>Waits until the next result in order is done, or at most <paramref name="maxWait"/> (to report progress meanwhile).</summary>
+    public async Task WaitForNextAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var next = HasPending ? _items[_next] : null;
         if (next is null) return;
-        var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (cancellationToken.Register(static s => ((TaskCompletionSource<bool>)s!).TrySetResult(true), cancelled))
-            await Task.WhenAny(next, cancelled.Task).ConfigureAwait(false);
+        using var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAny(next, Task.Delay(maxWait, delay.Token)).ConfigureAwait(false);
+        delay.Cancel(); // ends the delay task when the item won the race
         cancellationToken.ThrowIfCancellationRequested();
     }
 
     private async Task<T> RunAsync(Func<CancellationToken, Task<T>> work)
     {
-        await _gate.WaitAsync(_cancellationToken).ConfigureAwait(false);
         try
         {
-            return await work(_cancellationToken).ConfigureAwait(false);
+            await _gate.WaitAsync(_cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await work(_cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _gate.Release();
+            }
         }
         finally
         {
-            _gate.Release();
+            Interlocked.Increment(ref _completed);
         }
     }
 }

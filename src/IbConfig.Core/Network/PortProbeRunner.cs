@@ -6,84 +6,48 @@ using System.Threading.Tasks;
 namespace IbConfig.Core.Network;
 
 /// <summary>
-/// Runs many <see cref="TcpProbe"/>s at once, at most <c>throttleLimit</c> at a time, and hands the results back in the
-/// order the targets were added, each as soon as it and every earlier one are done. Single consumer: call it from one
-/// thread (a cmdlet's pipeline thread); the probes themselves run on the thread pool.
+/// Runs many <see cref="TcpProbe"/>s at once on an <see cref="OrderedRunner{T}"/>: at most <c>throttleLimit</c> at a time,
+/// results in the order the targets were added, each as soon as it and every earlier one are done. Adds the one thing a
+/// port probe needs beyond that: each target is validated when added, so a bad one fails at once, on its own.
 /// </summary>
 public sealed class PortProbeRunner
 {
     private readonly TcpProbe _probe;
-    private readonly SemaphoreSlim _gate;
-    private readonly CancellationToken _cancellationToken;
-    private readonly List<Task<IbPortResult>> _probes = new();
-    private int _next;
-    private int _completed;
+    private readonly OrderedRunner<IbPortResult> _runner;
 
     public PortProbeRunner(TcpProbe probe, int throttleLimit, CancellationToken cancellationToken)
     {
         _probe = probe ?? throw new ArgumentNullException(nameof(probe));
-        if (throttleLimit < 1)
-            throw new Errors.IbConfigException("InvalidThrottleLimit", Errors.IbErrorKind.InvalidArgument,
-                $"The throttle limit must be at least 1; got {throttleLimit}.", throttleLimit);
-        _gate = new SemaphoreSlim(throttleLimit, throttleLimit);
-        _cancellationToken = cancellationToken;
+        _runner = new OrderedRunner<IbPortResult>(throttleLimit, cancellationToken);
     }
 
     /// <summary>Targets added so far.</summary>
-    public int Count => _probes.Count;
+    public int Count => _runner.Count;
 
     /// <summary>Probes finished so far, in any order.</summary>
-    public int Completed => Volatile.Read(ref _completed);
+    public int Completed => _runner.Completed;
 
     /// <summary>True while a result has not been taken yet.</summary>
-    public bool HasPending => _next < _probes.Count;
+    public bool HasPending => _runner.HasPending;
 
     /// <summary>Validates the target (see <see cref="TcpProbe.Validate"/>) and starts its probe when a slot is free.</summary>
     public void Add(string computerName, int port)
     {
         TcpProbe.Validate(computerName, port);
-        _probes.Add(RunAsync(computerName, port));
+        _runner.Add(ct => _probe.ProbeAsync(computerName, port, ct));
     }
 
     /// <summary>The results that are done and not yet taken, in input order, up to the first one still running; never blocks.</summary>
-    public IEnumerable<IbPortResult> TakeFinished()
-    {
-        while (TryTakeNext(out var result)) yield return result!;
-    }
+    public IEnumerable<IbPortResult> TakeFinished() => _runner.TakeFinished();
 
     /// <summary>The next result in input order, if it is done; never blocks.</summary>
     public bool TryTakeNext(out IbPortResult? result)
     {
-        result = null;
-        if (!HasPending || !_probes[_next].IsCompleted) return false;
-        result = _probes[_next].GetAwaiter().GetResult();
-        _probes[_next++] = null!; // let the finished task go
-        return true;
+        var taken = _runner.TryTakeNext(out var next);
+        result = taken ? next : null;
+        return taken;
     }
 
     /// <summary>Waits until the next result in order is done, or at most <paramref name="maxWait"/> (to report progress).</summary>
-    public async Task WaitForNextAsync(TimeSpan maxWait, CancellationToken cancellationToken)
-    {
-        if (!HasPending) return;
-        var next = _probes[_next];
-        using var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var waited = await Task.WhenAny(next, Task.Delay(maxWait, delay.Token)).ConfigureAwait(false);
-        delay.Cancel(); // ends the delay task when the probe won the race
-        cancellationToken.ThrowIfCancellationRequested();
-        if (waited == next && next.IsCanceled) throw new OperationCanceledException(_cancellationToken);
-    }
-
-    private async Task<IbPortResult> RunAsync(string computerName, int port)
-    {
-        await _gate.WaitAsync(_cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await _probe.ProbeAsync(computerName, port, _cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-            Interlocked.Increment(ref _completed);
-        }
-    }
+    public Task WaitForNextAsync(TimeSpan maxWait, CancellationToken cancellationToken) => _runner.WaitForNextAsync(maxWait, cancellationToken);
 }

@@ -1,14 +1,26 @@
 namespace IbConfig.Core.Protocol;
 
-/// <summary>Ids of the server → client messages (tws-protocol.md, "Replies"). 61–64 clash with request ids: direction decides.</summary>
+/// <summary>
+/// Ids of the server → client messages (tws-protocol.md, "Replies"), plus the account-update and end-of-list replies the
+/// simulator sends to ib_insync/ib_async's start-up requests. 61–64 clash with request ids: direction decides.
+/// </summary>
 public enum ServerMessageId
 {
     Error = 4,
+    AccountValue = 6,
+    PortfolioValue = 7,
+    AccountUpdateTime = 8,
     NextValidId = 9,
     ManagedAccounts = 15,
     CurrentTime = 49,
+    OpenOrderEnd = 53,
+    AccountDownloadEnd = 54,
+    ExecutionDataEnd = 55,
     PositionData = 61,
     PositionEnd = 62,
     AccountSummary = 63,
     AccountSummaryEnd = 64,
+    AccountUpdateMulti = 73,
+    AccountUpdateMultiEnd = 74,
+    CompletedOrdersEnd = 102,
 }

@@ -59,4 +59,48 @@ public static class GatewayMessages
 
     public static byte[] PositionEnd() =>
         new MessageBuilder().Add((int)ServerMessageId.PositionEnd).Add(1).ToFrame();
+
+    /// <summary>OPEN_ORDER_END version 1: the (empty) list of open orders is complete.</summary>
+    public static byte[] OpenOrderEnd() =>
+        new MessageBuilder().Add((int)ServerMessageId.OpenOrderEnd).Add(1).ToFrame();
+
+    /// <summary>COMPLETED_ORDERS_END: the message id alone, without a version field.</summary>
+    public static byte[] CompletedOrdersEnd() =>
+        new MessageBuilder().Add((int)ServerMessageId.CompletedOrdersEnd).ToFrame();
+
+    public static byte[] ExecutionDataEnd(int reqId) =>
+        new MessageBuilder().Add((int)ServerMessageId.ExecutionDataEnd).Add(1).Add(reqId).ToFrame();
+
+    /// <summary>ACCOUNT_VALUE version 2 (reqAccountUpdates): key, value, currency, then the account.</summary>
+    public static byte[] AccountValue(string key, string value, string currency, string account) =>
+        new MessageBuilder().Add((int)ServerMessageId.AccountValue).Add(2).Add(key).Add(value).Add(currency).Add(account).ToFrame();
+
+    /// <summary>
+    /// PORTFOLIO_VALUE version 8: the contract, the position, market price and value, average cost, unrealized and realized
+    /// P&amp;L, then the account. The simulator has no market data, so it prices a position at its average cost (no P&amp;L).
+    /// </summary>
+    public static byte[] PortfolioValue(SimulatedPosition p)
+    {
+        var multiplier = double.TryParse(p.Multiplier, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m > 0 ? m : 1;
+        return new MessageBuilder().Add((int)ServerMessageId.PortfolioValue).Add(8)
+            .Add(p.ConId).Add(p.Symbol).Add(p.SecType).Add(p.LastTradeDateOrContractMonth).Add(p.Strike).Add(p.Right)
+            .Add(p.Multiplier).Add(p.Exchange).Add(p.Currency).Add(p.LocalSymbol ?? p.Symbol).Add(p.TradingClass ?? p.Symbol)
+            .Add(p.Quantity.ToString(CultureInfo.InvariantCulture)).Add(p.AverageCost / multiplier).Add((double)p.Quantity * p.AverageCost)
+            .Add(p.AverageCost).Add(0d).Add(0d).Add(p.Account).ToFrame();
+    }
+
+    /// <summary>ACCOUNT_UPDATE_TIME version 1: the gateway's local time of the last update as <c>HH:mm</c>.</summary>
+    public static byte[] AccountUpdateTime(DateTimeOffset now, TimeZoneInfo zone) =>
+        new MessageBuilder().Add((int)ServerMessageId.AccountUpdateTime).Add(1)
+            .Add(TimeZoneInfo.ConvertTime(now, zone).ToString("HH:mm", CultureInfo.InvariantCulture)).ToFrame();
+
+    public static byte[] AccountDownloadEnd(string account) =>
+        new MessageBuilder().Add((int)ServerMessageId.AccountDownloadEnd).Add(1).Add(account).ToFrame();
+
+    /// <summary>ACCOUNT_UPDATE_MULTI version 1: reqId, account, model code, key, value, currency.</summary>
+    public static byte[] AccountUpdateMulti(int reqId, string account, string modelCode, string key, string value, string currency) =>
+        new MessageBuilder().Add((int)ServerMessageId.AccountUpdateMulti).Add(1).Add(reqId).Add(account).Add(modelCode).Add(key).Add(value).Add(currency).ToFrame();
+
+    public static byte[] AccountUpdateMultiEnd(int reqId) =>
+        new MessageBuilder().Add((int)ServerMessageId.AccountUpdateMultiEnd).Add(1).Add(reqId).ToFrame();
 }

@@ -39,7 +39,7 @@ public sealed class GatewaySimulator : IDisposable
         _trustedIps = options.Validate();
         _occupiedClientIds = new HashSet<int>(options.OccupiedClientIds);
         Accounts = options.EffectiveAccounts;
-        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock);
+        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock, options.TimeZone);
         Events = new SimulatorEventLog(options.EventLogCapacity, options.Clock);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using IbConfig.Core.Errors;
 
 namespace IbConfig.Core.Simulator;
 
@@ -46,6 +47,10 @@ public sealed class SimulatorRegistry
     {
         lock (_gate) return _entries.TryGetValue(id, out var entry) ? new IbGatewaySimulatorInfo(id, entry.Simulator, entry.Path) : null;
     }
+
+    /// <summary>The error for a simulator number this session does not have (Get- and Stop-IbGatewaySimulator report it alike).</summary>
+    public static IbConfigException NotFound(int id) =>
+        new("SimulatorNotFound", IbErrorKind.ObjectNotFound, $"There is no gateway simulator {id} in this session. Get-IbGatewaySimulator lists the running ones.", id);
 
     /// <summary>Stops a simulator, unregisters it and returns its final description, or null when there is no such number.</summary>
     public async Task<IbGatewaySimulatorInfo?> StopAsync(int id)

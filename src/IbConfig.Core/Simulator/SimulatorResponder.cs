@@ -8,7 +8,10 @@ namespace IbConfig.Core.Simulator;
 
 /// <summary>
 /// Answers the requests of a connected client (after START_API) from the simulator's accounts and positions. Stateless
-/// apart from its configuration, so every session shares one. Never pretends to trade: order requests are refused.
+/// apart from its configuration, so every session shares one. Never pretends to trade: order requests are refused, and the
+/// read requests ib_insync/ib_async make on connect (open and completed orders, executions, account updates) get the
+/// answers of a gateway with no orders and no executions. With a read-only API the open-order requests get error 321
+/// instead, as the protocol notes report for reqOpenOrders; ib_insync's <c>readonly=True</c> skips them for that reason.
 /// </summary>
 internal sealed class SimulatorResponder
 {
@@ -17,14 +20,17 @@ internal sealed class SimulatorResponder
     private readonly bool _readOnly;
     private readonly int _nextValidOrderId;
     private readonly Func<DateTimeOffset> _clock;
+    private readonly TimeZoneInfo _timeZone;
 
-    public SimulatorResponder(IReadOnlyList<SimulatedAccount> accounts, IReadOnlyList<SimulatedPosition> positions, bool readOnly, int nextValidOrderId, Func<DateTimeOffset> clock)
+    public SimulatorResponder(IReadOnlyList<SimulatedAccount> accounts, IReadOnlyList<SimulatedPosition> positions, bool readOnly, int nextValidOrderId,
+        Func<DateTimeOffset> clock, TimeZoneInfo timeZone)
     {
         _accounts = accounts;
         _positions = positions;
         _readOnly = readOnly;
         _nextValidOrderId = nextValidOrderId;
         _clock = clock;
+        _timeZone = timeZone;
         ManagedAccounts = string.Join(",", accounts.Select(a => a.Id));
     }
 
@@ -51,9 +57,14 @@ internal sealed class SimulatorResponder
                 (int)ClientMessageId.ReqManagedAccounts => Served("REQ_MANAGED_ACCTS", GatewayMessages.ManagedAccounts(ManagedAccounts)),
                 (int)ClientMessageId.ReqIds => Served("REQ_IDS", GatewayMessages.NextValidId(_nextValidOrderId)),
                 (int)ClientMessageId.ReqAccountSummary => AccountSummary(request),
-                (int)ClientMessageId.CancelAccountSummary => new SimulatorResponse(SimulatorEventKind.Request, $"CANCEL_ACCOUNT_SUMMARY {request.GetInt(2)}", Array.Empty<byte[]>()),
+                (int)ClientMessageId.CancelAccountSummary => Unanswered($"CANCEL_ACCOUNT_SUMMARY {request.GetInt(2)}"),
                 (int)ClientMessageId.ReqPositions => Positions(),
-                (int)ClientMessageId.CancelPositions => new SimulatorResponse(SimulatorEventKind.Request, "CANCEL_POSITIONS", Array.Empty<byte[]>()),
+                (int)ClientMessageId.CancelPositions => Unanswered("CANCEL_POSITIONS"),
+                (int)StartupRequestId.ReqAccountUpdates => AccountUpdates(request, serverVersion),
+                (int)StartupRequestId.ReqAccountUpdatesMulti => AccountUpdatesMulti(request, serverVersion),
+                (int)StartupRequestId.CancelAccountUpdatesMulti => Unanswered($"CANCEL_ACCOUNT_UPDATES_MULTI {request.GetInt(2)}"),
+                (int)StartupRequestId.ReqExecutions => Served($"REQ_EXECUTIONS {request.GetInt(2)}: no executions", GatewayMessages.ExecutionDataEnd(request.GetInt(2))),
+                (int)StartupRequestId.ReqCompletedOrders => Served("REQ_COMPLETED_ORDERS: no completed orders", GatewayMessages.CompletedOrdersEnd()),
                 (int)ClientMessageId.StartApi => Unsupported(request, serverVersion, "it was already accepted on this connection"),
                 _ when Enum.IsDefined(typeof(OrderMessageId), request.Id) => Order(request, serverVersion),
                 _ => Unsupported(request, serverVersion, null),
@@ -89,14 +100,61 @@ internal sealed class SimulatorResponder
         return new SimulatorResponse(SimulatorEventKind.Request, $"REQ_POSITIONS: {_positions.Count} position(s)", frames);
     }
 
+    /// <summary>
+    /// reqAccountUpdates: every account value, the portfolio, the update time, then ACCOUNT_DOWNLOAD_END; a real gateway
+    /// keeps streaming changes, which never come here. An empty account code means the first account, as for a non-FA
+    /// login; unsubscribing just stops.
+    /// </summary>
+    private SimulatorResponse AccountUpdates(TwsMessage request, int serverVersion)
+    {
+        var subscribe = request.GetInt(2) != 0;
+        var code = request.Count > 3 ? request.GetString(3).Trim() : "";
+        if (!subscribe) return Unanswered($"REQ_ACCOUNT_DATA unsubscribe {code}");
+        var account = code.Length == 0 ? _accounts[0] : FindAccount(code);
+        if (account is null) return UnknownAccount(code, GatewayErrorCode.NoRequestId, serverVersion);
+        var frames = AccountSummaryTag.All.Select(tag => GatewayMessages.AccountValue(tag, account.GetValue(tag), account.GetCurrency(tag), account.Id)).ToList();
+        var positions = _positions.Where(p => string.Equals(p.Account, account.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+        frames.AddRange(positions.Select(GatewayMessages.PortfolioValue));
+        frames.Add(GatewayMessages.AccountUpdateTime(_clock(), _timeZone));
+        frames.Add(GatewayMessages.AccountDownloadEnd(account.Id));
+        return new SimulatorResponse(SimulatorEventKind.Request, $"REQ_ACCOUNT_DATA {account.Id}: {AccountSummaryTag.All.Count} value(s), {positions.Count} position(s)", frames);
+    }
+
+    /// <summary>reqAccountUpdatesMulti: every account value of one account (all of them for an empty code), then the end.</summary>
+    private SimulatorResponse AccountUpdatesMulti(TwsMessage request, int serverVersion)
+    {
+        var reqId = request.GetInt(2);
+        var code = request.GetString(3).Trim();
+        var modelCode = request.Count > 4 ? request.GetString(4) : "";
+        var accounts = code.Length == 0 ? _accounts : FindAccount(code) is SimulatedAccount one ? new[] { one } : Array.Empty<SimulatedAccount>();
+        if (accounts.Count == 0) return UnknownAccount(code, reqId, serverVersion);
+        var frames = (from account in accounts
+                      from tag in AccountSummaryTag.All
+                      select GatewayMessages.AccountUpdateMulti(reqId, account.Id, modelCode, tag, account.GetValue(tag), account.GetCurrency(tag))).ToList();
+        frames.Add(GatewayMessages.AccountUpdateMultiEnd(reqId));
+        return new SimulatorResponse(SimulatorEventKind.Request, $"REQ_ACCOUNT_UPDATES_MULTI {reqId} {string.Join(",", accounts.Select(a => a.Id))}", frames);
+    }
+
+    private SimulatedAccount? FindAccount(string code) => _accounts.FirstOrDefault(a => string.Equals(a.Id, code, StringComparison.OrdinalIgnoreCase));
+
+    private SimulatorResponse UnknownAccount(string code, int id, int serverVersion)
+    {
+        var text = $"Account {code} is not managed by the simulator (it manages {ManagedAccounts}).";
+        return new SimulatorResponse(SimulatorEventKind.Unsupported, text, new[] { GatewayMessages.Error(serverVersion, id, GatewayErrorCode.NotSupported, text) });
+    }
+
     private SimulatorResponse Order(TwsMessage request, int serverVersion)
     {
         var name = RequestIdLocator.NameOf(request.Id)!;
+        if (!_readOnly && IsOpenOrdersRequest(request.Id)) return Served($"{name}: no open orders", GatewayMessages.OpenOrderEnd());
         if (!_readOnly) return Unsupported(request, serverVersion, "the simulator never trades");
         var id = ReadRequestId(request, serverVersion);
         return new SimulatorResponse(SimulatorEventKind.ReadOnlyRejected, $"{name} refused: the API is read-only",
             new[] { GatewayMessages.Error(serverVersion, id, GatewayErrorCode.ReadOnly, GatewayErrorCode.ReadOnlyText) });
     }
+
+    private static bool IsOpenOrdersRequest(int id) =>
+        id is (int)OrderMessageId.ReqOpenOrders or (int)OrderMessageId.ReqAutoOpenOrders or (int)OrderMessageId.ReqAllOpenOrders;
 
     private static SimulatorResponse Unsupported(TwsMessage request, int serverVersion, string? why)
     {
@@ -116,4 +174,7 @@ internal sealed class SimulatorResponder
     private static string Shorten(string text) => text.Length <= 16 ? text : text.Substring(0, 16) + "…";
 
     private static SimulatorResponse Served(string what, byte[] frame) => new(SimulatorEventKind.Request, what, new[] { frame });
+
+    /// <summary>A request served without a reply, as a gateway does for cancels and unsubscribes.</summary>
+    private static SimulatorResponse Unanswered(string what) => new(SimulatorEventKind.Request, what, Array.Empty<byte[]>());
 }

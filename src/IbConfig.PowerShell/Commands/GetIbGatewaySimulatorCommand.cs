@@ -36,8 +36,7 @@ public sealed class GetIbGatewaySimulatorCommand : IbCmdlet
             var simulator = SimulatorRegistry.Shared.Find(id);
             if (simulator is null)
             {
-                WriteIbError("SimulatorNotFound", ErrorCategory.ObjectNotFound, id,
-                    $"There is no gateway simulator {id} in this session. Get-IbGatewaySimulator lists the running ones.");
+                WriteIbError(SimulatorRegistry.NotFound(id));
                 continue;
             }
             if (Session) WriteObject(simulator.GetSessions(), enumerateCollection: true);

@@ -29,8 +29,7 @@ public sealed class StopIbGatewaySimulatorCommand : IbCmdlet
             var info = SimulatorRegistry.Shared.Describe(id);
             if (info is null)
             {
-                WriteIbError("SimulatorNotFound", ErrorCategory.ObjectNotFound, id,
-                    $"There is no gateway simulator {id} in this session. Get-IbGatewaySimulator lists the running ones.");
+                WriteIbError(SimulatorRegistry.NotFound(id));
                 continue;
             }
             if (!ShouldProcess($"IB Gateway simulator {id} on {info.ComputerName}:{info.Port}", "Stop")) continue;

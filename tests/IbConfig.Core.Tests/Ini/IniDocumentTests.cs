@@ -366,11 +366,11 @@ public class IniDocumentTests
     }
 
     [Fact]
-    public void Loading_a_missing_file_says_where_it_looked()
+    public void Loading_a_missing_file_says_where_it_looked_with_the_file_readers_error_id()
     {
-        var path = Path.Combine(Path.GetTempPath(), "ibconfig-missing-" + Guid.NewGuid().ToString("N"), "jts.ini");
+        var path = Path.Combine(Path.GetTempPath(), "ibconfig-missing-" + Guid.NewGuid().ToString("N") + ".ini");
         var ex = Assert.Throws<IbConfigException>(() => IniDocument.Load(path));
-        Assert.Equal("IniFileNotFound", ex.ErrorId);
+        Assert.Equal("ConfigFileNotFound", ex.ErrorId);
         Assert.Equal(IbErrorKind.ObjectNotFound, ex.Kind);
         Assert.Contains(path, ex.Message);
     }
