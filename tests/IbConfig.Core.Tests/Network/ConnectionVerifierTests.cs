@@ -187,7 +187,7 @@ public class ConnectionVerifierTests
     public async Task A_connection_that_gets_no_reply_is_awaiting_acceptance()
     {
         using var server = new ScriptedServer((c, ct) => c.HoldAsync(ct));
-        var result = await VerifyAsync(server.Port, timeoutSeconds: 0.5);
+        var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
 
         Assert.Equal(IbConnectionStatus.AwaitingAcceptance, result.Status);
         Assert.Equal(ConnectionStage.Handshake, result.FailedStage);
@@ -241,7 +241,7 @@ public class ConnectionVerifierTests
     public async Task No_next_valid_id_means_not_logged_in()
     {
         using var server = Serve(new FakeGateway { SendNextValidId = false, SendAccounts = false });
-        var result = await VerifyAsync(server.Port, timeoutSeconds: 0.5);
+        var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
 
         Assert.Equal(IbConnectionStatus.NotLoggedIn, result.Status);
         Assert.Equal(ConnectionStage.Accounts, result.FailedStage);
@@ -262,7 +262,7 @@ public class ConnectionVerifierTests
     public async Task A_next_id_without_any_account_list_is_no_accounts_at_the_time_out()
     {
         using var server = Serve(new FakeGateway { SendAccounts = false });
-        var result = await VerifyAsync(server.Port, timeoutSeconds: 0.5);
+        var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
 
         Assert.Equal(IbConnectionStatus.NoAccounts, result.Status);
     }
@@ -419,7 +419,7 @@ public class ConnectionVerifierTests
     public async Task A_gateway_that_never_answers_the_time_request_times_out_at_that_stage()
     {
         using var server = Serve(new FakeGateway { AnswerCurrentTime = false });
-        var result = await VerifyAsync(server.Port, timeoutSeconds: 0.5);
+        var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
 
         Assert.Equal(IbConnectionStatus.TimedOut, result.Status);
         Assert.Equal(ConnectionStage.ServerTime, result.FailedStage);
