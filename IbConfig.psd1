@@ -19,6 +19,7 @@
     )
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Send-IbcCommand'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
