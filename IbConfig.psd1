@@ -19,7 +19,11 @@
     )
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Get-IbHealthCheckCommand'
+        'Register-IbHealthCheckTask'
         'Send-IbcCommand'
+        'Test-IbFirewallRule'
+        'Unregister-IbHealthCheckTask'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
