@@ -24,6 +24,7 @@
         'Send-IbcCommand'
         'Test-IbFirewallRule'
         'Unregister-IbHealthCheckTask'
+        'Test-IbPort'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

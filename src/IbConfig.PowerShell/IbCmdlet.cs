@@ -21,6 +21,8 @@ public abstract class IbCmdlet : PSCmdlet, IDisposable
 
     public void Dispose()
     {
+        // An error can end the pipeline without StopProcessing: cancel so no Core work outlives the cmdlet.
+        _stopping.Cancel();
         _stopping.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Management.Automation;
+using IbConfig.Core.Errors;
+using IbConfig.Core.Network;
+using IbConfig.Core.Settings;
+
+namespace IbConfig.PowerShell.Commands;
+
+/// <summary>Test-IbPort: probes API ports concurrently and streams the results in input order; -Listening tells who listens locally.</summary>
+[Cmdlet(VerbsDiagnostic.Test, "IbPort", DefaultParameterSetName = ProbeSet)]
+[OutputType(typeof(IbPortResult), typeof(bool), ParameterSetName = new[] { ProbeSet })]
+[OutputType(typeof(IbPortListener), ParameterSetName = new[] { ListeningSet })]
+public sealed class TestIbPortCommand : IbCmdlet
+{
+    private const string ProbeSet = "Probe";
+    private const string ListeningSet = "Listening";
+    private const int ProgressAbove = 5;
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
+    private readonly Stopwatch _sinceProgress = Stopwatch.StartNew();
+    private PortProbeRunner? _runner;
+
+    /// <summary>Where the ports come from when -Port is not given. A documented seam: the settings model can plug in the configured port.</summary>
+    public static IDefaultPortSource DefaultPortSource { get; set; } = new ConventionalPortSource();
+
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ProbeSet)]
+    [Alias("CN", "Host", "HostName", "IPAddress")]
+    [ValidateNotNullOrEmpty]
+    public string[] ComputerName { get; set; } = { "127.0.0.1" };
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("SocketPort")]
+    [ValidateNotNullOrEmpty]
+    [ValidateRange(1, 65535)]
+    public int[]? Port { get; set; }
+
+    [Parameter(ParameterSetName = ProbeSet)]
+    [ValidateRange(1, 600000)]
+    public int TimeoutMs { get; set; } = 1000;
+
+    [Parameter]
+    [ValidateSet("Gateway", "Tws", "Any")]
+    public string Product { get; set; } = "Any";
+
+    [Parameter]
+    [ValidateSet("Paper", "Live", "Any")]
+    public string TradingMode { get; set; } = "Paper";
+
+    [Parameter(ParameterSetName = ProbeSet)]
+    public SwitchParameter Quiet { get; set; }
+
+    [Parameter(ParameterSetName = ProbeSet)]
+    [ValidateRange(1, 1024)]
+    public int ThrottleLimit { get; set; } = 64;
+
+    [Parameter(Mandatory = true, ParameterSetName = ListeningSet)]
+    public SwitchParameter Listening { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var ports = Port is { Length: > 0 } ? Port : DefaultPorts();
+        _runner ??= Listening ? null : new PortProbeRunner(new TcpProbe(new TcpConnector(), TimeSpan.FromMilliseconds(TimeoutMs)), ThrottleLimit, StopToken);
+        foreach (var computerName in ComputerName) // with -Listening, only this computer's default
+        {
+            foreach (var port in ports)
+            {
+                try
+                {
+                    if (_runner is null) WriteObject(new PortListenerLookup().Find(port), enumerateCollection: true);
+                    else _runner.Add(computerName, port);
+                }
+                catch (IbConfigException ex)
+                {
+                    WriteIbError(ex);
+                }
+            }
+        }
+        if (_runner is not null) WriteResults(_runner.TakeFinished());
+    }
+
+    protected override void EndProcessing()
+    {
+        while (_runner is { HasPending: true })
+        {
+            RunSync(ct => _runner.WaitForNextAsync(ProgressInterval, ct));
+            WriteResults(_runner.TakeFinished());
+            if (_runner.Count > ProgressAbove && (_sinceProgress.Elapsed >= ProgressInterval || !_runner.HasPending))
+            {
+                _sinceProgress.Restart();
+                WriteProgress(new ProgressRecord(1, "Test-IbPort", $"{_runner.Completed} of {_runner.Count} targets probed")
+                {
+                    PercentComplete = _runner.Completed * 100 / _runner.Count,
+                    RecordType = _runner.HasPending ? ProgressRecordType.Processing : ProgressRecordType.Completed,
+                });
+            }
+        }
+    }
+
+    private void WriteResults(IEnumerable<IbPortResult> results)
+    {
+        foreach (var result in results)
+        {
+            WriteVerbose($"{result.ComputerName} port {result.Port} is {result.Status} ({result.Failure ?? $"{result.LatencyMs} ms"}).");
+            WriteObject(Quiet ? result.TcpTestSucceeded : result);
+        }
+    }
+
+    private IReadOnlyList<int> DefaultPorts()
+    {
+        var defaults = DefaultPortSource.GetDefaultPorts(
+            IsAny(Product) ? null : (IbProduct)Enum.Parse(typeof(IbProduct), Product, ignoreCase: true),
+            IsAny(TradingMode) ? null : (TradingMode)Enum.Parse(typeof(TradingMode), TradingMode, ignoreCase: true));
+        WriteVerbose($"No -Port given: using {string.Join(", ", defaults.Ports)} ({defaults.Origin}).");
+        return defaults.Ports;
+    }
+
+    private static bool IsAny(string choice) => string.Equals(choice, "Any", StringComparison.OrdinalIgnoreCase);
+}
