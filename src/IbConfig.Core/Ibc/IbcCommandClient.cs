@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using IbConfig.Core.Errors;
+using IbConfig.Core.Network;
 
 namespace IbConfig.Core.Ibc;
 
@@ -24,6 +25,15 @@ public sealed class IbcCommandClient
 
     public const int MaxLines = 64;
 
+    private readonly TcpConnector _connector;
+
+    public IbcCommandClient()
+        : this(new TcpConnector())
+    {
+    }
+
+    public IbcCommandClient(TcpConnector connector) => _connector = connector ?? throw new ArgumentNullException(nameof(connector));
+
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How long to wait for the final OK/ERROR line after sending the command.</summary>
@@ -41,17 +51,17 @@ public sealed class IbcCommandClient
         if (string.IsNullOrWhiteSpace(computerName)) throw new ArgumentException("A computer name is required.", nameof(computerName));
         if (port is < 1 or > 65535) throw new ArgumentOutOfRangeException(nameof(port), port, "A TCP port is 1-65535.");
 
-        using var client = new TcpClient();
-        await ConnectAsync(client, computerName, port, cancellationToken).ConfigureAwait(false);
+        using var connection = await _connector.ConnectAsync(computerName, port, ConnectTimeout, cancellationToken).ConfigureAwait(false);
+        if (!connection.Succeeded) throw NotReached(connection);
+        using var stream = new NetworkStream(connection.Socket!, ownsSocket: false);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ReplyTimeout);
-        // Socket reads ignore tokens on .NET Framework: closing the client is what ends a pending read there.
-        using var abort = timeout.Token.Register(client.Close);
+        // Socket reads ignore tokens on .NET Framework: closing the socket is what ends a pending read there.
+        using var abort = timeout.Token.Register(() => connection.Socket!.Dispose());
         var info = new List<string>();
         try
         {
-            var stream = client.GetStream();
             var line = Encoding.ASCII.GetBytes(WireName(command) + "\n");
             await stream.WriteAsync(line, 0, line.Length, timeout.Token).ConfigureAwait(false);
             var reader = new LineReader(stream);
@@ -80,37 +90,20 @@ public sealed class IbcCommandClient
         IbcCommandResult NoReply(string why) => new(computerName, port, command, IbcReplyStatus.NoReply, why, info);
     }
 
-    private async Task ConnectAsync(TcpClient client, string computerName, int port, CancellationToken cancellationToken)
+    private IbConfigException NotReached(TcpConnectResult connection)
     {
-        var target = $"{computerName}:{port}";
-        var connect = client.ConnectAsync(computerName, port);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ConnectTimeout);
-        var gaveUp = Task.Delay(Timeout.Infinite, timeout.Token);
-        if (await Task.WhenAny(connect, gaveUp).ConfigureAwait(false) == gaveUp)
+        var target = $"{connection.ComputerName}:{connection.Port}";
+        return connection.Status switch
         {
-            client.Close();
-            _ = connect.ContinueWith(t => _ = t.Exception, TaskScheduler.Default); // observe the abandoned attempt
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new IbConfigException("IbcCommandServerTimeout", IbErrorKind.OperationTimeout,
+            PortStatus.Refused => new IbConfigException("IbcCommandServerRefused", IbErrorKind.ConnectionError,
+                $"Nothing accepts connections on {target}. Is IBC running, and is CommandServerPort={connection.Port} set in IBC's config.ini (0 turns the command server off)?",
+                target),
+            PortStatus.TimedOut => new IbConfigException("IbcCommandServerTimeout", IbErrorKind.OperationTimeout,
                 $"No answer from {target} within {ConnectTimeout.TotalSeconds:0.#} s. IBC's command server listens on loopback; check the address and that a firewall does not drop it.",
-                target);
-        }
-        try
-        {
-            await connect.ConfigureAwait(false);
-        }
-        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionRefused)
-        {
-            throw new IbConfigException("IbcCommandServerRefused", IbErrorKind.ConnectionError,
-                $"Nothing accepts connections on {target}. Is IBC running, and is CommandServerPort={port} set in IBC's config.ini (0 turns the command server off)?",
-                target, ex);
-        }
-        catch (SocketException ex)
-        {
-            throw new IbConfigException("IbcCommandServerUnreachable", IbErrorKind.ConnectionError,
-                $"Cannot reach IBC's command server at {target}: {ex.Message}", target, ex);
-        }
+                target),
+            _ => new IbConfigException("IbcCommandServerUnreachable", IbErrorKind.ConnectionError,
+                $"Cannot reach IBC's command server at {target}: {connection.Failure}", target),
+        };
     }
 
     private static bool TryFinal(string line, string keyword, out string text)
