@@ -1,10 +1,14 @@
 using System;
+using System.Collections.Generic;
+using System.Net;
+using IbConfig.Core.Network;
 
 namespace IbConfig.Core.Checks;
 
 /// <summary>
-/// Everything the checks look at, gathered once before they run: the request, the clock, and (as they are loaded) the
-/// settings stores, the gateway processes and the live probe results. Checks read it and never touch the machine.
+/// Everything the checks look at, gathered once before they run: the request, the clock, the settings stores, the
+/// gateway processes and the live probe results. Checks read it and never touch the machine. A fact that was not gathered
+/// is null, and the checks that need it say they could not tell.
 /// </summary>
 public sealed class CheckContext
 {
@@ -18,4 +22,22 @@ public sealed class CheckContext
 
     /// <summary>Local time when the facts were gathered (server-time skew, the next maintenance window).</summary>
     public DateTimeOffset Now { get; }
+
+    /// <summary>The API port under test: the one asked for, else the one the settings say.</summary>
+    public int? Port { get; init; }
+
+    /// <summary>Where <see cref="Port"/> came from ("-Port", or the file and line of the setting).</summary>
+    public string PortSource { get; init; } = string.Empty;
+
+    /// <summary>Who listens on <see cref="Port"/> on this machine; null when not looked up.</summary>
+    public IReadOnlyList<IbPortListener>? Listeners { get; init; }
+
+    /// <summary>True when the gateway under test runs on this machine, so local facts (listeners, processes) apply to it.</summary>
+    public bool TargetIsLocal => IsLocal(Request.ComputerName);
+
+    public static bool IsLocal(string computerName) =>
+        computerName.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || computerName.Equals(Environment.MachineName, StringComparison.OrdinalIgnoreCase)
+        || computerName == "."
+        || IPAddress.TryParse(computerName.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address);
 }
