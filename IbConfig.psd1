@@ -17,11 +17,14 @@
         'IbConfig.Simulator.format.ps1xml'
         'IbConfig.Checks.format.ps1xml'
     )
+    TypesToProcess       = @('IbConfig.Checks.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Get-IbHealthCheckCommand'
+        'Invoke-IbHealthCheck'
         'Register-IbHealthCheckTask'
         'Send-IbcCommand'
+        'Test-IbApiConfiguration'
         'Test-IbFirewallRule'
         'Unregister-IbHealthCheckTask'
         'Test-IbPort'

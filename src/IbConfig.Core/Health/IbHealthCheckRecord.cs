@@ -73,5 +73,13 @@ public sealed class IbHealthCheckRecord
 
     public IbCheckResult[] Checks { get; }
 
+    /// <summary>This record, noting the log file it was appended to.</summary>
+    public IbHealthCheckRecord WithLogPath(string logPath) =>
+        new(Timestamp, Host, ComputerName, Port, Checks, Message, ExitCode) { Repair = Repair, LogPath = logPath };
+
+    /// <summary>This record, noting what -Repair did.</summary>
+    public IbHealthCheckRecord WithRepair(string repair) =>
+        new(Timestamp, Host, ComputerName, Port, Checks, Message, ExitCode) { Repair = repair, LogPath = LogPath };
+
     public override string ToString() => $"{Timestamp:u} {Host} {ComputerName}:{Port} {Status} ({Message})";
 }

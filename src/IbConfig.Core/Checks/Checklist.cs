@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace IbConfig.Core.Checks;
+
+/// <summary>The checklist in the order it is shown: the guide's "Essential Settings Checklist" first, then what the stores and the live gateway reveal.</summary>
+public static class Checklist
+{
+    public static IReadOnlyList<IbCheck> All { get; } = new IbCheck[]
+    {
+        new PortListeningCheck(),
+        new PortLoopbackOnlyCheck(),
+    };
+}
