@@ -9,6 +9,8 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
+    # Loaded with the module so Core's public types (e.g. the GatewayProcessFinder.Default test seam) resolve in scripts at once.
+    RequiredAssemblies   = @('IbConfig.Core.dll')
     FormatsToProcess     = @(
         'IbConfig.Settings.format.ps1xml'
         'IbConfig.Files.format.ps1xml'
@@ -28,6 +30,17 @@
         'Test-IbFirewallRule'
         'Unregister-IbHealthCheckTask'
         'Test-IbPort'
+        'Get-IbApiSetting'
+        'Set-IbApiSetting'
+        'Get-IbTrustedIp'
+        'Add-IbTrustedIp'
+        'Remove-IbTrustedIp'
+        'Set-IbTrustedIp'
+        'Backup-IbConfig'
+        'Find-IbConfig'
+        'Get-IbConfigBackup'
+        'Get-IbGatewayProcess'
+        'Restore-IbConfig'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -1,6 +1,9 @@
 <#
 .SYNOPSIS
     The module's main job, end to end, on the built-in samples: what `./build.ps1 -Demo` runs after building.
+.DESCRIPTION
+    A list of steps; each prints a heading and runs real cmdlets. Samples are copied to a temporary folder before anything
+    is changed, so the repository's files are never written.
 #>
 [CmdletBinding()]
 param([Parameter(Mandatory)] [string] $ModulePath)
@@ -8,5 +11,38 @@ param([Parameter(Mandatory)] [string] $ModulePath)
 $ErrorActionPreference = 'Stop'
 Import-Module $ModulePath -Force
 $module = Get-Module IbConfig
+$samples = Join-Path $PSScriptRoot 'samples'
+
+function Step([string] $Title, [scriptblock] $Action) {
+    Write-Host ''
+    Write-Host "== $Title" -ForegroundColor Cyan
+    Write-Host ("   " + $Action.ToString().Trim()) -ForegroundColor DarkGray
+    & $Action | Out-String -Width 160 | Write-Host
+}
+
 Write-Host "IbConfig $($module.Version) loaded from $($module.ModuleBase)" -ForegroundColor Cyan
 Get-Command -Module IbConfig | Sort-Object Noun, Verb | Format-Table Name, Noun -AutoSize | Out-String | Write-Host
+
+# Work on copies: the demo changes files.
+$work = Join-Path ([System.IO.Path]::GetTempPath()) ("ibconfig-demo-" + [guid]::NewGuid().ToString('N'))
+Copy-Item $samples $work -Recurse
+$guide = Join-Path $work 'guide-layout/jts.ini'
+$real = Join-Path $work 'real-layout/jts.ini'
+$windows = Join-Path $work 'windows-crlf-bom/jts.ini'
+# The demo must not depend on what runs on this machine: no gateway is running, as far as the write guard knows.
+[IbConfig.Core.Processes.GatewayProcessFinder]::Default = [IbConfig.Core.Processes.GatewayProcessFinder]::new([IbConfig.Core.Processes.StaticProcessSource]::Empty)
+
+try {
+    Step 'The guide''s API settings, each with its key and line' { Get-IbApiSetting -Path $guide }
+    Step 'IB''s own layout: trusted IPs, API-only mode, last trading mode, profile folders' { Get-IbApiSetting -Path $real }
+    Step 'Where the port and trusted IPs of a Windows file (CRLF, BOM, both layouts) come from' { Get-IbApiSetting -Path $windows -Name SocketPort, TrustedIps }
+    Step 'The trusted IP addresses, one per row' { Get-IbTrustedIp -Path $windows }
+    Step 'Preview moving to the IB Gateway paper port: the exact key changes, nothing written' { Set-IbApiSetting -Path $guide -SocketPort 4002 -WhatIf }
+    Step 'A live port is refused without -AllowLivePort' { Set-IbApiSetting -Path $guide -SocketPort 7496 -ErrorAction Continue 2>&1 | ForEach-Object { "refused: $_" } }
+    Step 'Trust the bot machine on the LAN (both layouts'' keys, backup kept)' { Add-IbTrustedIp 192.168.1.50 -Path $windows -PassThru }
+    Step 'Bad addresses are refused one by one' { Add-IbTrustedIp 10.0.0.0/8, host.example -Path $windows -ErrorAction Continue 2>&1 | ForEach-Object { "refused: $_" } }
+}
+finally {
+    [IbConfig.Core.Processes.GatewayProcessFinder]::Default = $null
+    Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
+}

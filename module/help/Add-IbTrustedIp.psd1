@@ -1,0 +1,35 @@
+@{
+    Synopsis    = 'Adds trusted API client addresses to a jts.ini, validated, backed up and written atomically.'
+    Description = @'
+Add-IbTrustedIp adds addresses to the trusted IP list, the "Configure..." dialog next to Trusted IPs on the guide's API page. Addresses already trusted, and duplicates among the ones given, are folded; the entries already in the file keep their order and spelling.
+
+Each address must be an exact IPv4 or IPv6 address: IB takes no CIDR blocks, ranges, wildcards or host names. Each bad entry is reported as its own error and the good ones are still added. 0.0.0.0, :: (any address) and public Internet addresses are refused unless you pass -Force, and always produce a warning (the guide: "only add IPs you control").
+
+The list is written to every trusted-IP key the file has: IB's own [IBGateway] TrustedIPs and the guide's s.TrustedIPs. A file with neither gets the key of its layout. Like every IbConfig write it supports -WhatIf and -Confirm, refuses while IB Gateway or TWS runs unless -Force, keeps a timestamped backup and replaces the file atomically. Addresses from the pipeline are collected and written once per file.
+'@
+    Parameters  = @{
+        IPAddress = 'The addresses to trust: exact IPv4 or IPv6 addresses such as 127.0.0.1 or 192.168.1.100; several per string when comma-separated. Position 0; binds from the pipeline by value and by property name (IPAddress, IP, Address).'
+        Force     = 'Allow 0.0.0.0, :: and public addresses (a warning is still written), and write even though IB Gateway or TWS is running.'
+        Path      = 'The jts.ini to change. Binds from the pipeline by property name (Path, FullName, PSPath), so Get-IbTrustedIp output targets its own file. Default: the first existing jts.ini that Find-IbConfig lists.'
+        PassThru  = 'Return the trusted addresses after the change, one IbTrustedIp object each (as Get-IbTrustedIp returns).'
+    }
+    Examples    = @(
+        @{
+            Title   = 'Trust the machine itself, as the guide requires'
+            Code    = 'Add-IbTrustedIp 127.0.0.1 -Path "$env:USERPROFILE\Jts\jts.ini"'
+            Remarks = 'Adds 127.0.0.1 if it is missing; does nothing (and writes nothing) if it is already there.'
+        }
+        @{
+            Title   = 'Trust the bot machine on the local network'
+            Code    = 'Add-IbTrustedIp -IPAddress 192.168.1.100 -WhatIf'
+            Remarks = 'Shows the key changes, e.g. [IBGateway] TrustedIPs: 127.0.0.1 -> 127.0.0.1,192.168.1.100, and writes nothing.'
+        }
+        @{
+            Title   = 'Add several addresses from a file'
+            Code    = 'Get-Content .\bot-hosts.txt | Add-IbTrustedIp -PassThru'
+            Remarks = 'Each line is one address; bad lines are reported one by one, the rest are added in one write.'
+        }
+    )
+    Notes       = 'IBC rewrites TrustedIPs at every gateway start to 127.0.0.1 plus its own TrustedTwsApiClientIPs; for an IBC-managed gateway change that setting too.'
+    RelatedLinks = @('Get-IbTrustedIp', 'Remove-IbTrustedIp', 'Set-IbTrustedIp')
+}

@@ -1,0 +1,18 @@
+@{
+    Synopsis    = 'Makes a timestamped backup copy of a settings file (jts.ini), beside it or in another folder.'
+    Description = @'
+Backup-IbConfig copies the settings file to <name>.<yyyyMMdd-HHmmss>.bak (for example jts.ini.20261126-031500.bak) beside it, or in -Destination. A second backup within the same second gets -2, -3 ... so no backup is ever overwritten. It outputs the backup: its path, time, size and a short SHA-256 hash (equal hashes mean equal content).
+
+Every IbConfig cmdlet that changes a settings file already makes such a backup first; use Backup-IbConfig before changing the file in the IB Gateway / TWS GUI or by hand. Get-IbConfigBackup lists the backups and Restore-IbConfig puts one back.
+'@
+    Parameters  = @{
+        Path        = 'The settings file to back up. Accepts PowerShell paths and pipeline input by property name (Path, FullName, PSPath), so Find-IbConfig and Get-ChildItem output bind. Default: the first existing jts.ini that Find-IbConfig lists.'
+        Destination = 'The folder for the backup, created if missing. Default: the settings file''s own folder. Pass the same folder to Get-IbConfigBackup and Restore-IbConfig.'
+    }
+    Examples    = @(
+        @{ Title = 'Back up the settings before changing them in the GUI'; Code = 'Backup-IbConfig -Path "$env:USERPROFILE\Jts\jts.ini"'; Remarks = 'Writes jts.ini.<time>.bak beside jts.ini and shows it.' }
+        @{ Title = 'Keep backups in their own folder'; Code = 'Backup-IbConfig -Destination D:\Backups\IB'; Remarks = 'Backs up the default jts.ini into D:\Backups\IB (created if needed), for example from a scheduled task before the nightly auto-restart.' }
+        @{ Title = 'Back up every settings file on the machine'; Code = 'Find-IbConfig | Where-Object Kind -eq JtsIni | Backup-IbConfig -WhatIf'; Remarks = 'Shows the backups it would make; drop -WhatIf to make them.' }
+    )
+    RelatedLinks = @('Get-IbConfigBackup', 'Restore-IbConfig', 'Find-IbConfig')
+}

@@ -1,0 +1,41 @@
+@{
+    Synopsis    = 'Reads the API settings from a jts.ini, each with the file, section, key and line it comes from.'
+    Description = @'
+Get-IbApiSetting reads the API settings of IB Gateway or TWS from a jts.ini and returns them as one typed object: the socket port, whether the API is enabled, read-only mode, the trusted IPs, the master client id, the auto-restart and auto-logoff times, and the other settings of the guide's API page (download open orders, allow account requests, expose trading schedule, negative auto-order ids, bypass order precautions, market data lines).
+
+It understands both layouts of jts.ini: the seed guide's keys ([IBGateway] s.SocketPort, s.ApiEnabled, s.TrustedIPs, ..., [Startup] s.AutoRestartTime) and what IB itself writes ([IBGateway] TrustedIPs, ApiOnly, LocalServerPort, [Logon] tradingMode, UserNameToDirectory and the [settings] profile folders). LocalServerPort is not the API port and is never reported as one.
+
+Every value keeps its source, like git config --show-origin. When the two layouts disagree (for example s.TrustedIPs and TrustedIPs hold different lists) the real key counts, the value lists what it overrode, and a warning says so. Values that do not parse, malformed lines and duplicate keys are reported as warnings; nothing in the file is ever ignored silently.
+
+The object has Path, SocketPort and Port properties, so it pipes into Set-IbApiSetting (and the port probes) by property name. -Name returns one SettingValue per setting instead, and -Raw lists every key=value line of the file with its section and line number.
+'@
+    Parameters  = @{
+        Path = 'The jts.ini to read. Accepts PowerShell paths (relative, ~, PSDrives) and binds from the pipeline by property name (Path, FullName, PSPath). Default: the first existing jts.ini that Find-IbConfig lists.'
+        Name = 'Only these settings, one SettingValue object each (Name, Value, Source, Path). Wildcards are allowed (*Time); names complete with Tab. A name IbConfig does not know is an error that lists the valid names.'
+        Raw  = 'List every key=value line of the file (Path, Section, Key, Value, LineNumber), in file order, instead of the typed settings.'
+    }
+    Examples    = @(
+        @{
+            Title   = 'Check the API settings the guide asks for'
+            Code    = 'Get-IbApiSetting -Path "$env:USERPROFILE\Jts\jts.ini"'
+            Remarks = 'Shows the socket port, API enabled, read-only API, trusted IPs, master client id and the restart times, each with the key and line it was read from. Replaces Get-Content $ConfigPath | Select-String -Pattern "api|socket|port".'
+        }
+        @{
+            Title   = 'Show where the port and the trusted IPs come from'
+            Code    = 'Get-IbApiSetting -Name SocketPort, TrustedIps'
+            Remarks = 'One row per setting with its value, its section and key, its line and its file.'
+        }
+        @{
+            Title   = 'List every line of the file'
+            Code    = 'Get-IbApiSetting -Path C:\Jts\jts.ini -Raw | Where-Object Section -eq IBGateway'
+            Remarks = 'Every key=value line of [IBGateway] with its line number, including keys IbConfig does not interpret.'
+        }
+        @{
+            Title   = 'Use the settings in a script'
+            Code    = '$settings = Get-IbApiSetting; if (-not $settings.ApiEnabled) { Write-Warning "Enable ActiveX and Socket Clients first" }; $settings.Port'
+            Remarks = 'The properties are typed (int, bool, TimeSpan, string[]), so scripts can test them directly.'
+        }
+    )
+    Notes       = 'Real IB builds keep the API page itself in the per-user profile XML (ibg.xml / tws.xml); jts.ini holds the trusted IPs and the guide-layout keys. See about_IbConfig.'
+    RelatedLinks = @('Set-IbApiSetting', 'Get-IbTrustedIp', 'about_IbConfig')
+}

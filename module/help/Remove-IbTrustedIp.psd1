@@ -1,0 +1,29 @@
+@{
+    Synopsis    = 'Removes trusted API client addresses from a jts.ini, validated, backed up and written atomically.'
+    Description = @'
+Remove-IbTrustedIp removes addresses from the trusted IP list, from every trusted-IP key the file has (IB's own [IBGateway] TrustedIPs and the guide's s.TrustedIPs), keeping the other entries as they are. An entry that is not an address (such as 10.0.0.0/8, which IB ignores) can be removed by its exact text.
+
+127.0.0.1 is not removed unless you pass -Force: bots on the same machine connect from it. Each bad entry is reported as its own error and the others are still removed. Removing an address that is not in the list changes nothing.
+
+Like every IbConfig write it supports -WhatIf and -Confirm, refuses while IB Gateway or TWS runs unless -Force, keeps a timestamped backup and replaces the file atomically.
+'@
+    Parameters  = @{
+        IPAddress = 'The addresses to remove: exact IPv4 or IPv6 addresses, or the exact text of an entry that is not one; several per string when comma-separated. Position 0; binds from the pipeline by value and by property name (IPAddress, IP, Address).'
+        Force     = 'Allow removing 127.0.0.1, and write even though IB Gateway or TWS is running.'
+        Path      = 'The jts.ini to change. Binds from the pipeline by property name (Path, FullName, PSPath), so Get-IbTrustedIp output targets its own file. Default: the first existing jts.ini that Find-IbConfig lists.'
+        PassThru  = 'Return the trusted addresses after the change, one IbTrustedIp object each (as Get-IbTrustedIp returns).'
+    }
+    Examples    = @(
+        @{
+            Title   = 'Stop trusting a machine that was retired'
+            Code    = 'Remove-IbTrustedIp 192.168.1.100 -Path "$env:USERPROFILE\Jts\jts.ini"'
+            Remarks = 'Removes the address from TrustedIPs and s.TrustedIPs; a backup of the previous file is kept beside it.'
+        }
+        @{
+            Title   = 'Remove every public address'
+            Code    = 'Get-IbTrustedIp | Where-Object Kind -eq Public | Remove-IbTrustedIp -WhatIf'
+            Remarks = 'Get-IbTrustedIp objects bind IPAddress and Path by property name; -WhatIf shows the change first.'
+        }
+    )
+    RelatedLinks = @('Get-IbTrustedIp', 'Add-IbTrustedIp', 'Set-IbTrustedIp')
+}

@@ -1,0 +1,22 @@
+@{
+    Synopsis    = 'Puts a backup of a settings file back, after backing up the current content.'
+    Description = @'
+Restore-IbConfig replaces the settings file with the content of a backup, named with -BackupPath or chosen with -Latest (the newest backup). Like every IbConfig write it first saves the current content as a new timestamped backup (so a restore can itself be undone), and then replaces the file atomically: a crash leaves the old or the restored file, never a torn one.
+
+IB Gateway and TWS write their settings back when they exit, which would undo the restore, so Restore-IbConfig refuses (error GatewayRunning) while an instance that may use the file's folder runs; close it first, or pass -Force. It asks for confirmation (ConfirmImpact High); -WhatIf shows what it would restore and writes nothing. Output: nothing, or with -PassThru the write result (Path, BackupPath of the saved current content, Changed, BytesWritten).
+'@
+    Parameters  = @{
+        Path        = 'The settings file to restore. Accepts PowerShell paths and pipeline input by property name (Get-IbConfigBackup output binds). Default: the first existing jts.ini that Find-IbConfig lists.'
+        BackupPath  = 'The backup file to restore from. Binds by property name from Get-IbConfigBackup output.'
+        Latest      = 'Restore the newest backup of the file (in its folder, or in -Destination).'
+        Destination = 'The backup folder: where -Latest looks, and where the backup of the current content goes. Default: the settings file''s own folder.'
+        Force       = 'Restore even though IB Gateway or TWS runs and may write its settings back on exit (a warning is still shown). Does not override a read-only file.'
+        PassThru    = 'Output the write result (Path, BackupPath, Changed, BytesWritten).'
+    }
+    Examples    = @(
+        @{ Title = 'Undo the last change to jts.ini'; Code = 'Restore-IbConfig -Latest -Path "$env:USERPROFILE\Jts\jts.ini"'; Remarks = 'Asks for confirmation, backs up the current content, and restores the newest backup. Close IB Gateway first, or the gateway overwrites the file when it exits.' }
+        @{ Title = 'Restore a chosen backup without prompting'; Code = 'Get-IbConfigBackup | Where-Object Time -lt (Get-Date).Date | Select-Object -First 1 | Restore-IbConfig -Confirm:$false -PassThru'; Remarks = 'Restores the newest backup from before today and shows where the replaced content was saved.' }
+        @{ Title = 'Preview a restore'; Code = 'Restore-IbConfig -BackupPath C:\Jts\jts.ini.20261126-031500.bak -Path C:\Jts\jts.ini -WhatIf'; Remarks = 'Shows the backup, its size and hash, and the file it would replace; writes nothing.' }
+    )
+    RelatedLinks = @('Get-IbConfigBackup', 'Backup-IbConfig', 'Get-IbGatewayProcess')
+}

@@ -1,0 +1,29 @@
+@{
+    Synopsis    = 'Replaces the trusted API client address list in a jts.ini with exactly the given addresses.'
+    Description = @'
+Set-IbTrustedIp writes exactly the given addresses (duplicates folded, order kept) to every trusted-IP key the file has, IB's own [IBGateway] TrustedIPs and the guide's s.TrustedIPs, so the two layouts agree afterwards. A file with neither gets the key of its layout.
+
+Each address must be an exact IPv4 or IPv6 address; each bad one is reported as its own error and the list is set from the others. 0.0.0.0, :: and public addresses are refused unless you pass -Force, and always produce a warning. A list that leaves out 127.0.0.1 while the file trusts it is refused unless you pass -Force, because bots on the same machine connect from it.
+
+Like every IbConfig write it supports -WhatIf and -Confirm, refuses while IB Gateway or TWS runs unless -Force, keeps a timestamped backup and replaces the file atomically. Addresses from the pipeline are collected and written once per file.
+'@
+    Parameters  = @{
+        IPAddress = 'The complete list of addresses to trust: exact IPv4 or IPv6 addresses; several per string when comma-separated. Position 0; binds from the pipeline by value and by property name (IPAddress, IP, Address).'
+        Force     = 'Allow 0.0.0.0, :: and public addresses (a warning is still written), allow a list without 127.0.0.1, and write even though IB Gateway or TWS is running.'
+        Path      = 'The jts.ini to change. Binds from the pipeline by property name (Path, FullName, PSPath), so Get-IbTrustedIp output targets its own file. Default: the first existing jts.ini that Find-IbConfig lists.'
+        PassThru  = 'Return the trusted addresses after the change, one IbTrustedIp object each (as Get-IbTrustedIp returns).'
+    }
+    Examples    = @(
+        @{
+            Title   = 'Trust only this machine, as the guide recommends'
+            Code    = 'Set-IbTrustedIp 127.0.0.1 -Path "$env:USERPROFILE\Jts\jts.ini"'
+            Remarks = 'Writes TrustedIPs=127.0.0.1 (and s.TrustedIPs where the file has it), dropping every other entry.'
+        }
+        @{
+            Title   = 'Make the guide and IB keys agree'
+            Code    = 'Set-IbTrustedIp -IPAddress 127.0.0.1, 192.168.1.100 -WhatIf'
+            Remarks = 'Shows the old and new value of each trusted-IP key, and writes nothing.'
+        }
+    )
+    RelatedLinks = @('Get-IbTrustedIp', 'Add-IbTrustedIp', 'Remove-IbTrustedIp')
+}

@@ -1,0 +1,8 @@
+namespace IbConfig.Core.Discovery;
+
+/// <summary>Which kind of settings file a location is (ib-settings.md lists the stores; more kinds join as IbConfig reads them).</summary>
+public enum IbConfigKind
+{
+    /// <summary>The settings folder's global <c>jts.ini</c>.</summary>
+    JtsIni,
+}

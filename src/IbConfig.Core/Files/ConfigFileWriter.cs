@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using IbConfig.Core.Errors;
+using IbConfig.Core.Processes;
+
+namespace IbConfig.Core.Files;
+
+/// <summary>
+/// The one guarded write every IbConfig change goes through: refuse while an IB Gateway / TWS that may use the file's
+/// folder runs (IB writes its settings back on exit and would undo the change) unless forced; keep a timestamped backup
+/// of the previous content; then replace the file atomically.
+/// </summary>
+public sealed class ConfigFileWriter
+{
+    private readonly GatewayProcessFinder _finder;
+    private readonly ConfigBackup _backup;
+
+    public ConfigFileWriter(GatewayProcessFinder finder, Func<DateTimeOffset> clock)
+    {
+        _finder = finder ?? throw new ArgumentNullException(nameof(finder));
+        _backup = new ConfigBackup(clock ?? throw new ArgumentNullException(nameof(clock)));
+    }
+
+    /// <summary>The writer the cmdlets use: <see cref="GatewayProcessFinder.Default"/> and the system clock.</summary>
+    public static ConfigFileWriter CreateDefault() => new(GatewayProcessFinder.Default, () => DateTimeOffset.Now);
+
+    /// <summary>The running instances that may write their settings back into the folder of <paramref name="path"/>.</summary>
+    public IReadOnlyList<GatewayProcessInfo> FindBlockingProcesses(string path) =>
+        _finder.FindUsing(Path.GetDirectoryName(Path.GetFullPath(path))!);
+
+    /// <summary>Throws GatewayRunning when an instance may write its settings back into the folder of <paramref name="path"/>.</summary>
+    public void EnsureNoGatewayUses(string path)
+    {
+        var blocking = FindBlockingProcesses(path);
+        if (blocking.Count == 0) return;
+        var one = blocking.Count == 1;
+        var who = string.Join(" and ", blocking.Select(p => p.ToString()));
+        throw new IbConfigException("GatewayRunning", IbErrorKind.ResourceBusy,
+            $"{who} {(one ? "is" : "are")} running and {(one ? "writes its" : "write their")} settings back when {(one ? "it exits" : "they exit")}, " +
+            $"which would undo this change. Close {(one ? "it" : "them")}, or pass -Force to write anyway.", Path.GetFullPath(path));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="path"/>: nothing when the file already holds exactly these bytes;
+    /// otherwise the running-gateway guard (skipped when <paramref name="force"/>), a backup of the current content beside
+    /// the file or in <paramref name="backupFolder"/>, and an atomic replace. A file that does not exist yet is created.
+    /// </summary>
+    /// <exception cref="IbConfigException">GatewayRunning, ConfigPathIsFolder, ConfigFolderNotFound, ConfigFileReadOnly, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileWriteFailed.</exception>
+    public ConfigWriteResult Write(string path, byte[] content, bool force, string? backupFolder = null)
+    {
+        if (content is null) throw new ArgumentNullException(nameof(content));
+        var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
+        if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
+        var exists = File.Exists(fullPath);
+        if (exists && ConfigFileReader.ReadAllBytes(fullPath).SequenceEqual(content))
+            return new ConfigWriteResult(fullPath, null, changed: false, bytesWritten: 0);
+
+        if (!force) EnsureNoGatewayUses(fullPath);
+        // Refuse a read-only file before making a backup that would suggest something was written.
+        if (exists && (File.GetAttributes(fullPath) & FileAttributes.ReadOnly) != 0) throw FileAccessFailure.ReadOnly(fullPath);
+        var backup = exists ? _backup.Create(fullPath, backupFolder) : null;
+        AtomicFileWriter.Write(fullPath, content);
+        return new ConfigWriteResult(fullPath, backup?.BackupPath, changed: true, bytesWritten: content.LongLength);
+    }
+
+    /// <summary>
+    /// Puts the content of <paramref name="backupPath"/> back into <paramref name="path"/> through <see cref="Write"/>, so the
+    /// current content is itself backed up first and the running-gateway guard applies.
+    /// </summary>
+    /// <exception cref="IbConfigException">ConfigBackupNotFound, ConfigBackupIsTarget, and the errors of <see cref="Write"/>.</exception>
+    public ConfigWriteResult Restore(string backupPath, string path, bool force, string? backupFolder = null) =>
+        Write(path, ConfigBackup.ReadBackup(backupPath, path), force, backupFolder);
+}

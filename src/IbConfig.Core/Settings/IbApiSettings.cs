@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IbConfig.Core.Settings;
+
+/// <summary>
+/// The API settings as one typed object (what Get-IbApiSetting returns): each property is the value that counts, and
+/// <see cref="Values"/> holds every value with its source, including those it overrode. <see cref="Port"/> and
+/// <see cref="Path"/> let it pipe by property name into Set-IbApiSetting and the port probes.
+/// </summary>
+public sealed class IbApiSettings
+{
+    private readonly Dictionary<string, SettingValue> _byName;
+
+    public IbApiSettings(string? path, JtsIniLayout layout, IEnumerable<SettingValue> values, IEnumerable<string> profileDirectories, IEnumerable<SettingWarning> warnings)
+    {
+        Path = path;
+        Layout = layout;
+        Values = values.ToArray();
+        ProfileDirectories = profileDirectories.ToArray();
+        Warnings = warnings.ToArray();
+        _byName = new Dictionary<string, SettingValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in Values) _byName[value.Name] = value;
+    }
+
+    /// <summary>The settings file these values were read from.</summary>
+    public string? Path { get; }
+
+    public JtsIniLayout Layout { get; }
+
+    public int? SocketPort => Typed<int>(SettingDefinition.SocketPort);
+
+    /// <summary>The API port (= <see cref="SocketPort"/>), under the name the port probes bind to.</summary>
+    public int? Port => SocketPort;
+
+    public bool? ApiEnabled => Typed<bool>(SettingDefinition.ApiEnabled);
+
+    public bool? ReadOnlyApi => Typed<bool>(SettingDefinition.ReadOnlyApi);
+
+    /// <summary>The trusted addresses that count (normalised); empty when none are set.</summary>
+    public string[] TrustedIps => Get(SettingDefinition.TrustedIps.Name)?.Value as string[] ?? Array.Empty<string>();
+
+    public int? MasterClientId => Typed<int>(SettingDefinition.MasterClientId);
+
+    public int? SocketPortSecurityLevel => Typed<int>(SettingDefinition.SocketPortSecurityLevel);
+
+    public bool? DownloadOpenOrders => Typed<bool>(SettingDefinition.DownloadOpenOrders);
+
+    public bool? AllowAccountRequests => Typed<bool>(SettingDefinition.AllowAccountRequests);
+
+    public bool? ExposeTradingSchedule => Typed<bool>(SettingDefinition.ExposeTradingSchedule);
+
+    public bool? NegativeAutoOrderIds => Typed<bool>(SettingDefinition.NegativeAutoOrderIds);
+
+    public bool? BypassOrderPrecautions => Typed<bool>(SettingDefinition.BypassOrderPrecautions);
+
+    public int? MarketDataLines => Typed<int>(SettingDefinition.MarketDataLines);
+
+    public TimeSpan? AutoRestartTime => Typed<TimeSpan>(SettingDefinition.AutoRestartTime);
+
+    public TimeSpan? AutoLogoffTime => Typed<TimeSpan>(SettingDefinition.AutoLogoffTime);
+
+    public bool? ApiOnly => Typed<bool>(SettingDefinition.ApiOnly);
+
+    /// <summary>IB Gateway's LocalServerPort: not the API port (see about_IbConfig).</summary>
+    public int? LocalServerPort => Typed<int>(SettingDefinition.LocalServerPort);
+
+    /// <summary>The trading mode of the last login ([Logon] tradingMode).</summary>
+    public TradingMode? TradingMode => Typed<TradingMode>(SettingDefinition.TradingMode);
+
+    /// <summary>The per-user profile folders jts.ini names ([Logon] UserNameToDirectory and [settings]).</summary>
+    public string[] ProfileDirectories { get; }
+
+    /// <summary>Every value that counts, with its source (and what it overrode).</summary>
+    public SettingValue[] Values { get; }
+
+    public SettingWarning[] Warnings { get; }
+
+    /// <summary>The value of a setting by name, or null when no store sets it.</summary>
+    public SettingValue? Get(string name) => _byName.TryGetValue(name, out var value) ? value : null;
+
+    private T? Typed<T>(SettingDefinition definition) where T : struct => Get(definition.Name)?.Value is T value ? value : null;
+
+    public override string ToString() => $"{Path}: {string.Join(", ", Values.Select(v => v.Name + "=" + v.DisplayValue))}";
+}

@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IbConfig.Core.Errors;
+using IbConfig.Core.Ini;
+
+namespace IbConfig.Core.Settings;
+
+/// <summary>
+/// The API settings in one jts.ini, in either layout of ib-settings.md: reads them with their sources and warnings, and
+/// plans and applies writes that touch every key of a setting the file has (both layouts), adding a key only when the
+/// file has none (the real layout's key when the file uses that layout, else the guide's).
+/// </summary>
+public sealed class JtsIniSettings
+{
+    private static readonly string[] RealSections = { "Logon", "Communication", "settings", "ns" };
+
+    public JtsIniSettings(IniDocument document) => Document = document ?? throw new ArgumentNullException(nameof(document));
+
+    public IniDocument Document { get; }
+
+    public string? Path => Document.Path;
+
+    /// <summary>Which layout's keys the file holds.</summary>
+    public JtsIniLayout Layout
+    {
+        get
+        {
+            var layout = JtsIniLayout.None;
+            foreach (var key in SettingDefinition.All.SelectMany(d => d.Keys))
+            {
+                if (Document.Find(key.Section, key.Key) is not null) layout |= key.Layout;
+            }
+            if (RealSections.Any(Document.HasSection)) layout |= JtsIniLayout.Real;
+            return layout;
+        }
+    }
+
+    /// <summary>The per-user profile folders: [Logon] UserNameToDirectory ("user,dir" pairs) and the keys of [settings].</summary>
+    public IReadOnlyList<string> ProfileDirectories
+    {
+        get
+        {
+            var folders = new List<string>();
+            var pairs = (Document.GetValue("Logon", "UserNameToDirectory") ?? "").Split(',');
+            for (var i = 1; i < pairs.Length; i += 2) folders.Add(pairs[i].Trim());
+            folders.AddRange(Document.Entries.Where(e => string.Equals(e.SectionName, "settings", StringComparison.OrdinalIgnoreCase)).Select(e => e.Key));
+            return folders.Where(f => f.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        }
+    }
+
+    /// <summary>Reads a jts.ini (see <see cref="IniDocument.Load"/> for the errors it can raise).</summary>
+    public static JtsIniSettings Load(string path) => new(IniDocument.Load(path));
+
+    /// <summary>Every value the file holds for a setting, one per key present, the one that counts first.</summary>
+    public IReadOnlyList<SettingValue> ReadAll(SettingDefinition setting)
+    {
+        var values = new List<SettingValue>();
+        foreach (var key in setting.Keys)
+        {
+            var entry = Document.Find(key.Section, key.Key);
+            if (entry is null) continue;
+            var valid = setting.TryParse(entry.Value, out var value, out var error);
+            values.Add(new SettingValue(setting.Name, entry.Value, value, SourceOf(entry), valid ? null : error));
+        }
+        return values;
+    }
+
+    /// <summary>The typed settings: one value per setting the file holds, plus warnings for anything odd.</summary>
+    public IbApiSettings Read()
+    {
+        var values = new List<SettingValue>();
+        var warnings = new List<SettingWarning>();
+        foreach (var setting in SettingDefinition.All)
+        {
+            var all = ReadAll(setting);
+            if (all.Count == 0) continue;
+            var winner = all.Count > 1 ? all[0].Overriding(all.Skip(1)) : all[0];
+            values.Add(winner);
+            foreach (var invalid in all.Where(v => !v.IsValid))
+            {
+                warnings.Add(new SettingWarning("InvalidValue", $"{invalid.Source.Location} on line {invalid.Source.LineNumber}: {invalid.Problem}", setting.Name, invalid.Source.LineNumber));
+            }
+        }
+
+        var settings = new IbApiSettings(Path, Layout, values, ProfileDirectories, warnings);
+        warnings.AddRange(CrossChecks(settings));
+        warnings.AddRange(Document.Diagnostics.Select(d => new SettingWarning("Ini" + d.Kind, d.Message, null, d.LineNumber)));
+        return new IbApiSettings(Path, Layout, values, ProfileDirectories, warnings);
+    }
+
+    /// <summary>One object per trusted address, naming every key that holds it.</summary>
+    public IReadOnlyList<IbTrustedIp> ReadTrustedIps()
+    {
+        var sources = new Dictionary<TrustedIpAddress, List<string>>();
+        var order = new List<TrustedIpAddress>();
+        foreach (var key in SettingDefinition.TrustedIps.Keys)
+        {
+            var entry = Document.Find(key.Section, key.Key);
+            if (entry is null) continue;
+            foreach (var address in TrustedIpList.Parse(entry.Value))
+            {
+                if (!sources.TryGetValue(address, out var list))
+                {
+                    sources[address] = list = new List<string>();
+                    order.Add(address);
+                }
+                list.Add($"{key} (line {entry.LineNumber})");
+            }
+        }
+        return order.Select(a => new IbTrustedIp(a.Address, a.Kind, sources[a].ToArray(), Path)).ToArray();
+    }
+
+    /// <summary>The trusted list that counts (the real key's when both exist).</summary>
+    public TrustedIpList TrustedIps
+    {
+        get
+        {
+            var entry = SettingDefinition.TrustedIps.Keys.Select(k => Document.Find(k.Section, k.Key)).FirstOrDefault(e => e is not null);
+            return TrustedIpList.Parse(entry?.Value);
+        }
+    }
+
+    /// <summary>
+    /// Works out a write of typed settings without touching the document: validates every request (each bad one is its own
+    /// error), refuses a live port unless allowed, and checks that auto-logoff comes before auto-restart.
+    /// </summary>
+    public SettingPlan Plan(IEnumerable<SettingRequest> requests, bool allowLivePort)
+    {
+        var errors = new List<IbConfigException>();
+        var notes = new List<string>();
+        var changes = new List<SettingChange>();
+        var values = new Dictionary<SettingDefinition, object>();
+        var livePort = false;
+        foreach (var request in requests)
+        {
+            if (!request.Setting.IsWritable)
+            {
+                errors.Add(new IbConfigException("SettingNotWritable", IbErrorKind.InvalidArgument,
+                    $"{request.Setting.Name} is not changed by Set-IbApiSetting ({request.Setting.Description}).", request.Setting.Name));
+                continue;
+            }
+            if (!request.Setting.TryParse(request.Text, out var value, out var error))
+            {
+                errors.Add(new IbConfigException("SettingValueInvalid", IbErrorKind.InvalidArgument, error, request.Text));
+                continue;
+            }
+            values[request.Setting] = value!;
+        }
+
+        if (values.TryGetValue(SettingDefinition.SocketPort, out var port) && ConventionalPort.IsLive((int)port))
+        {
+            livePort = true;
+            if (!allowLivePort)
+            {
+                errors.Add(new IbConfigException("LivePortRefused", IbErrorKind.SecurityError,
+                    $"Port {ConventionalPort.Find((int)port)} is a live-trading port: a bot connected to it can place real trades. " +
+                    $"Pass -AllowLivePort if you mean it; paper trading uses {string.Join(" or ", ConventionalPort.PortsFor(null, TradingMode.Paper))}.", (int)port));
+            }
+        }
+
+        var restart = values.TryGetValue(SettingDefinition.AutoRestartTime, out var r) ? (TimeSpan?)r : Current<TimeSpan>(SettingDefinition.AutoRestartTime);
+        var logoff = values.TryGetValue(SettingDefinition.AutoLogoffTime, out var l) ? (TimeSpan?)l : Current<TimeSpan>(SettingDefinition.AutoLogoffTime);
+        var timesChanged = values.ContainsKey(SettingDefinition.AutoRestartTime) || values.ContainsKey(SettingDefinition.AutoLogoffTime);
+        if (timesChanged && restart is { } restartTime && logoff is { } logoffTime && logoffTime >= restartTime)
+        {
+            errors.Add(new IbConfigException("AutoLogoffNotBeforeRestart", IbErrorKind.InvalidArgument,
+                $"Auto-logoff ({SettingValueParser.FormatTime(logoffTime)}) must come before auto-restart ({SettingValueParser.FormatTime(restartTime)}), " +
+                "so the gateway logs off cleanly first (the guide: logoff 23:50, restart 23:55).", SettingValueParser.FormatTime(logoffTime)));
+        }
+
+        foreach (var pair in values)
+        {
+            changes.AddRange(ChangesFor(pair.Key, _ => pair.Key.Format(pair.Value), notes));
+        }
+        return new SettingPlan(Path, errors.Count == 0 ? changes : Array.Empty<SettingChange>(), errors, notes, livePort);
+    }
+
+    /// <summary>Works out a trusted-IP edit for every key that holds the list (or the layout's key when none does).</summary>
+    public SettingPlan PlanTrustedIps(TrustedIpEdit edit)
+    {
+        var notes = new List<string>(edit.Warnings);
+        var changes = edit.CanApply
+            ? ChangesFor(SettingDefinition.TrustedIps, old => edit.ApplyTo(TrustedIpList.Parse(old)).ToString(), notes)
+            : Array.Empty<SettingChange>();
+        return new SettingPlan(Path, changes, edit.Errors, notes, selectsLivePort: false);
+    }
+
+    /// <summary>
+    /// Applies a plan's changes to the document (in memory; writing the file is the caller's job). A settings plan with
+    /// errors has no changes; a trusted-IP plan keeps the changes of its valid entries.
+    /// </summary>
+    public void Apply(SettingPlan plan)
+    {
+        foreach (var change in plan.Changes) Document.SetValue(change.Section, change.Key, change.NewValue);
+    }
+
+    private IReadOnlyList<SettingChange> ChangesFor(SettingDefinition setting, Func<string?, string> newText, List<string> notes)
+    {
+        var present = setting.Keys.Where(k => Document.Find(k.Section, k.Key) is not null).ToArray();
+        var targets = present.Length > 0 ? present : new[] { KeyToAdd(setting, notes) };
+        var changes = new List<SettingChange>();
+        foreach (var key in targets)
+        {
+            var entry = Document.Find(key.Section, key.Key);
+            var text = newText(entry?.Value);
+            if (entry is not null && string.Equals(entry.Value, text, StringComparison.Ordinal)) continue;
+            changes.Add(new SettingChange(setting.Name, SettingStore.JtsIni, Path, entry?.SectionName ?? key.Section, entry?.Key ?? key.Key, entry?.Value, text, entry?.LineNumber));
+        }
+        return changes;
+    }
+
+    private JtsIniKey KeyToAdd(SettingDefinition setting, List<string> notes)
+    {
+        var layout = Layout;
+        var real = setting.Keys.FirstOrDefault(k => k.Layout == JtsIniLayout.Real);
+        if (real is not null && (layout.HasFlag(JtsIniLayout.Real) || layout == JtsIniLayout.None)) return real;
+        var key = setting.Keys.FirstOrDefault(k => k.Layout == JtsIniLayout.Guide) ?? setting.Keys[0];
+        if (key.Layout == JtsIniLayout.Guide && layout == JtsIniLayout.Real)
+        {
+            notes.Add($"{key} is the seed guide's key; IB itself reads {setting.Name} from the profile XML (ibg.xml / tws.xml) or IBC's config.ini, so change it there for it to take effect.");
+        }
+        return key;
+    }
+
+    private T? Current<T>(SettingDefinition setting) where T : struct =>
+        ReadAll(setting).FirstOrDefault()?.Value is T value ? value : null;
+
+    private SettingSource SourceOf(IniEntry entry) => new(SettingStore.JtsIni, Path, entry.SectionName, entry.Key, entry.LineNumber);
+
+    private static IEnumerable<SettingWarning> CrossChecks(IbApiSettings settings)
+    {
+        var trusted = settings.Get(SettingDefinition.TrustedIps.Name);
+        if (trusted is not null && trusted.Overridden.Count > 0)
+        {
+            var counted = TrustedIpList.Parse(trusted.Text);
+            foreach (var other in trusted.Overridden.Where(o => !TrustedIpList.Parse(o.Text).SameAddressesAs(counted)))
+            {
+                yield return new SettingWarning("TrustedIpsDisagree",
+                    $"{other.Source.Location} ({other.Text}) disagrees with {trusted.Source.Location} ({trusted.Text}); IB reads {trusted.Source.Location}. " +
+                    "Run Set-IbTrustedIp to write one list to both.", trusted.Name, other.Source.LineNumber);
+            }
+        }
+
+        if (settings.AutoLogoffTime is { } logoff && settings.AutoRestartTime is { } restart && logoff >= restart)
+        {
+            yield return new SettingWarning("AutoLogoffNotBeforeRestart",
+                $"Auto-logoff ({SettingValueParser.FormatTime(logoff)}) is not before auto-restart ({SettingValueParser.FormatTime(restart)}); the guide logs off 5 minutes before the restart.",
+                SettingDefinition.AutoLogoffTime.Name);
+        }
+
+        if (settings.SocketPort is { } port && settings.TradingMode is { } mode && ConventionalPort.Find(port) is { } conventional && conventional.TradingMode != mode)
+        {
+            yield return new SettingWarning("PortTradingModeMismatch",
+                $"Socket port {conventional} does not match the last login's trading mode ({mode.ToString().ToLowerInvariant()}): check that the bot connects to the account you mean.",
+                SettingDefinition.SocketPort.Name);
+        }
+    }
+}

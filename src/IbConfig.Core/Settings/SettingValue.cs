@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IbConfig.Core.Settings;
+
+/// <summary>
+/// One setting's value as read from one store, with its source. When several stores or keys hold the same setting, the
+/// one that counts lists the others in <see cref="Overridden"/>, and each of those names the winner in
+/// <see cref="OverriddenBy"/>. Immutable: <see cref="Overriding"/> returns a new value.
+/// </summary>
+public sealed class SettingValue
+{
+    public SettingValue(string name, string text, object? value, SettingSource source, string? problem = null)
+        : this(name, text, value, source, problem, Array.Empty<SettingValue>(), null)
+    {
+    }
+
+    private SettingValue(string name, string text, object? value, SettingSource source, string? problem, IReadOnlyList<SettingValue> overridden, SettingSource? overriddenBy)
+    {
+        Name = name;
+        Text = text;
+        Value = value;
+        Source = source;
+        Problem = problem;
+        Overridden = overridden;
+        OverriddenBy = overriddenBy;
+    }
+
+    /// <summary>The setting's name (see <see cref="SettingDefinition"/>), e.g. <c>SocketPort</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The text exactly as the store holds it.</summary>
+    public string Text { get; }
+
+    /// <summary>The typed value (int, bool, TimeSpan, TradingMode, string[]); null when <see cref="Text"/> does not parse.</summary>
+    public object? Value { get; }
+
+    public SettingSource Source { get; }
+
+    /// <summary>Why <see cref="Text"/> is not a valid value; null when it is.</summary>
+    public string? Problem { get; }
+
+    public bool IsValid => Problem is null;
+
+    /// <summary>The values this one beat (other keys or stores holding the same setting).</summary>
+    public IReadOnlyList<SettingValue> Overridden { get; }
+
+    /// <summary>For a value that lost: where the value that counts comes from.</summary>
+    public SettingSource? OverriddenBy { get; }
+
+    /// <summary>The file the value was read from.</summary>
+    public string? Path => Source.Path;
+
+    /// <summary>This value, recorded as beating <paramref name="others"/> (which learn they were overridden by it).</summary>
+    public SettingValue Overriding(IEnumerable<SettingValue> others) =>
+        new(Name, Text, Value, Source, Problem,
+            Overridden.Concat(others.Select(o => new SettingValue(o.Name, o.Text, o.Value, o.Source, o.Problem, o.Overridden, Source))).ToArray(),
+            OverriddenBy);
+
+    /// <summary>The value as IB writes it; lists are comma-joined.</summary>
+    public string DisplayValue => Value switch
+    {
+        null => Text,
+        string[] list => string.Join(",", list),
+        TimeSpan time => time.ToString(@"hh\:mm\:ss"),
+        bool flag => flag ? "true" : "false",
+        _ => Convert.ToString(Value, System.Globalization.CultureInfo.InvariantCulture) ?? Text,
+    };
+
+    public override string ToString() => $"{Name}={DisplayValue} ({Source})";
+}

@@ -1,0 +1,38 @@
+using System.Management.Automation;
+using IbConfig.Core.Discovery;
+
+namespace IbConfig.PowerShell.Commands;
+
+/// <summary>Find-IbConfig: the settings files IB uses on this machine (and which exist), and the installed gateway/TWS versions.</summary>
+[Cmdlet(VerbsCommon.Find, "IbConfig")]
+[OutputType(typeof(IbConfigLocation), typeof(IbInstallation))]
+public sealed class FindIbConfigCommand : IbCmdlet
+{
+    /// <summary>Settings roots (Jts folders) to search instead of this machine's usual ones.</summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[]? Root { get; set; }
+
+    [Parameter]
+    public SwitchParameter IncludeMissing { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var locator = Root is null ? ConfigLocator.ForThisMachine() : new ConfigLocator(ResolveRoots(Root));
+        WriteVerbose("Looking in: " + string.Join(", ", locator.SearchedLocations));
+
+        foreach (var location in locator.FindConfigs(IncludeMissing))
+        {
+            if (location.Problem is not null) WriteWarning($"'{location.Path}' exists but could not be read: {location.Problem}");
+            WriteObject(location);
+        }
+        foreach (var installation in locator.FindInstallations()) WriteObject(installation);
+    }
+
+    private string[] ResolveRoots(string[] roots)
+    {
+        var resolved = new string[roots.Length];
+        for (var i = 0; i < roots.Length; i++) resolved[i] = SessionState.Path.GetUnresolvedProviderPathFromPSPath(roots[i]);
+        return resolved;
+    }
+}

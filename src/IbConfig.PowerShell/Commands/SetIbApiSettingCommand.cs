@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Management.Automation;
+using IbConfig.Core.Ini;
+using IbConfig.Core.Settings;
+
+namespace IbConfig.PowerShell.Commands;
+
+/// <summary>Changes API settings in a jts.ini: every key of each setting the file has (both layouts), guarded and backed up.</summary>
+[Cmdlet(VerbsCommon.Set, "IbApiSetting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(IbApiSettings))]
+public sealed class SetIbApiSettingCommand : IbConfigFileCmdlet
+{
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("FullName", "PSPath")]
+    [ValidateNotNullOrEmpty]
+    public override string? Path { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)] public int? SocketPort { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public bool? ApiEnabled { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public bool? ReadOnlyApi { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public int? MasterClientId { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public int? SocketPortSecurityLevel { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public bool? DownloadOpenOrders { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public bool? AllowAccountRequests { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public bool? ExposeTradingSchedule { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public bool? NegativeAutoOrderIds { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public bool? BypassOrderPrecautions { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public int? MarketDataLines { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public string? AutoRestartTime { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true)] public string? AutoLogoffTime { get; set; }
+
+    [Parameter] public SwitchParameter AllowLivePort { get; set; }
+    [Parameter] public override SwitchParameter Force { get; set; }
+    [Parameter] public SwitchParameter PassThru { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var requests = Requests();
+        var path = ResolveConfigPath();
+        var bytes = ReadFile(path);
+        if (bytes is null) return;
+        var jts = new JtsIniSettings(IniDocument.Parse(bytes, path));
+        var plan = jts.Plan(requests, AllowLivePort);
+        foreach (var error in plan.Errors) WriteIbError(error);
+        if (!plan.CanApply) return;
+        foreach (var note in plan.Notes) WriteWarning(note);
+
+        if (plan.HasChanges)
+        {
+            if (plan.SelectsLivePort && !ConfirmLivePort(path)) return;
+            jts.Apply(plan);
+            WriteVerbose($"Changing '{path}': {plan.Describe()}");
+            if (SaveFile(path, jts.Document.ToBytes(), "Set " + plan.Describe()) is null) return;
+        }
+        else
+        {
+            WriteVerbose($"'{path}' already holds these values; nothing to change.");
+        }
+        if (PassThru) WriteObject(jts.Read());
+    }
+
+    private List<SettingRequest> Requests()
+    {
+        var requests = new List<SettingRequest>();
+        void Add(SettingDefinition setting, string? text) { if (text is not null) requests.Add(new SettingRequest(setting, text)); }
+        static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+        static string? Bool(bool? value) => value is { } flag ? SettingValueParser.FormatBool(flag) : null;
+        Add(SettingDefinition.SocketPort, Int(SocketPort));
+        Add(SettingDefinition.ApiEnabled, Bool(ApiEnabled));
+        Add(SettingDefinition.ReadOnlyApi, Bool(ReadOnlyApi));
+        Add(SettingDefinition.MasterClientId, Int(MasterClientId));
+        Add(SettingDefinition.SocketPortSecurityLevel, Int(SocketPortSecurityLevel));
+        Add(SettingDefinition.DownloadOpenOrders, Bool(DownloadOpenOrders));
+        Add(SettingDefinition.AllowAccountRequests, Bool(AllowAccountRequests));
+        Add(SettingDefinition.ExposeTradingSchedule, Bool(ExposeTradingSchedule));
+        Add(SettingDefinition.NegativeAutoOrderIds, Bool(NegativeAutoOrderIds));
+        Add(SettingDefinition.BypassOrderPrecautions, Bool(BypassOrderPrecautions));
+        Add(SettingDefinition.MarketDataLines, Int(MarketDataLines));
+        Add(SettingDefinition.AutoRestartTime, AutoRestartTime);
+        Add(SettingDefinition.AutoLogoffTime, AutoLogoffTime);
+        return requests;
+    }
+
+    /// <summary>
+    /// ConfirmImpact is fixed per cmdlet, but selecting a live port is a High-impact change: ask as PowerShell asks for a
+    /// High-impact cmdlet, unless -Force, -Confirm:$false, -WhatIf (ShouldProcess reports it) or $ConfirmPreference = None.
+    /// </summary>
+    private bool ConfirmLivePort(string path)
+    {
+        var bound = MyInvocation.BoundParameters;
+        if (Force || bound.ContainsKey("WhatIf") || bound.ContainsKey("Confirm")) return true;
+        if (LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"))) return true;
+        if (LanguagePrimitives.TryConvertTo(GetVariableValue("ConfirmPreference"), out ConfirmImpact preference) && preference == ConfirmImpact.None) return true;
+        return ShouldContinue($"Set the API socket port in '{path}' to the live-trading port {SocketPort}? A bot connected to it can place real trades.", "Select a live-trading port");
+    }
+}

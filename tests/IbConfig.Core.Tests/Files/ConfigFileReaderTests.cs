@@ -1,0 +1,51 @@
+using IbConfig.Core.Errors;
+using IbConfig.Core.Files;
+
+namespace IbConfig.Core.Tests.Files;
+
+public class ConfigFileReaderTests
+{
+    [Fact]
+    public void Reads_every_byte_including_a_bom_and_crlf()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("jts.ini");
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF, (byte)'[', (byte)'a', (byte)']', 13, 10 };
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Equal(bytes, ConfigFileReader.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_missing_file_is_ConfigFileNotFound()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<IbConfigException>(() => ConfigFileReader.ReadAllBytes(Path.Combine(temp.Path, "jts.ini")));
+
+        Assert.Equal("ConfigFileNotFound", error.ErrorId);
+        Assert.Equal(IbErrorKind.ObjectNotFound, error.Kind);
+        Assert.Contains("Find-IbConfig", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_is_not_a_settings_file()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<IbConfigException>(() => ConfigFileReader.ReadAllBytes(temp.Path));
+
+        Assert.Equal("ConfigPathIsFolder", error.ErrorId);
+        Assert.Contains("jts.ini", error.Message);
+    }
+
+    [Fact]
+    public void A_file_in_a_missing_folder_is_reported_as_missing()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<IbConfigException>(() => ConfigFileReader.ReadAllBytes(Path.Combine(temp.Path, "gone", "jts.ini")));
+
+        Assert.Equal("ConfigFolderNotFound", error.ErrorId);
+    }
+}
