@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Runspaces;
 using IbConfig.Core.Checks;
 using IbConfig.Core.Settings;
 
@@ -7,14 +10,14 @@ namespace IbConfig.PowerShell;
 
 /// <summary>
 /// The parameters and the run shared by Test-IbApiConfiguration and Invoke-IbHealthCheck: what to check and the
-/// expectations to hold it to; the facts are gathered by Core's CheckContextLoader and judged by the checklist.
+/// expectations to hold it to; Core's CheckContextLoader gathers the facts and the checklist judges them.
 /// </summary>
-public abstract class IbChecklistCmdlet : IbCmdlet
+public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
 {
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("FullName")]
+    [Alias("FullName", "PSPath")]
     [ValidateNotNullOrEmpty]
-    public string? Path { get; set; }
+    public override string? Path { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
@@ -40,6 +43,7 @@ public abstract class IbChecklistCmdlet : IbCmdlet
     protected CheckRequest Request() => new()
     {
         ComputerName = ComputerName,
+        SettingsPath = Path is null ? null : ResolveFileSystemPath(Path),
         Port = Port,
         ClientId = ClientId,
         TradingMode = TradingMode,
@@ -52,8 +56,27 @@ public abstract class IbChecklistCmdlet : IbCmdlet
     {
         var request = Request();
         WriteVerbose($"Checking {request.ComputerName}{(request.Port is { } p ? ":" + p : string.Empty)}{(request.Offline ? " offline" : string.Empty)}.");
-        var context = RunSync(ct => CheckContextLoader.Default.LoadAsync(request, ct));
+        var context = CheckContextLoader.ForThisMachine().Load(request, new FileAccessInspector(ReadWindowsAcl));
+        if (context.SettingsPath is not null) WriteVerbose($"Settings: '{context.SettingsPath}'.");
         var results = CheckRunner.Run(Checklist.All, context);
         return (context, results);
+    }
+
+    /// <summary>Windows ACLs through Get-Acl (netstandard2.0 cannot read them); null when Get-Acl fails.</summary>
+    private IReadOnlyList<FileAccessRule>? ReadWindowsAcl(string path)
+    {
+        try
+        {
+            var rules = InvokeCommand.InvokeScript("param($p) (Get-Acl -LiteralPath $p).Access", true, PipelineResultTypes.Output, null, path);
+            return rules.Select(rule => new FileAccessRule(
+                rule.Properties["IdentityReference"]?.Value?.ToString() ?? string.Empty,
+                rule.Properties["FileSystemRights"]?.Value?.ToString() ?? string.Empty,
+                string.Equals(rule.Properties["AccessControlType"]?.Value?.ToString(), "Allow", StringComparison.OrdinalIgnoreCase))).ToList();
+        }
+        catch (RuntimeException ex)
+        {
+            WriteVerbose($"Get-Acl '{path}' failed: {ex.Message}");
+            return null;
+        }
     }
 }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using IbConfig.Core.Network;
+using IbConfig.Core.Processes;
+using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Checks;
 
@@ -24,13 +26,28 @@ public sealed class CheckContext
     public DateTimeOffset Now { get; }
 
     /// <summary>The API port under test: the one asked for, else the one the settings say.</summary>
-    public int? Port { get; init; }
+    public int? Port { get; set; }
 
     /// <summary>Where <see cref="Port"/> came from ("-Port", or the file and line of the setting).</summary>
-    public string PortSource { get; init; } = string.Empty;
+    public string PortSource { get; set; } = string.Empty;
+
+    /// <summary>The settings that count, each with its source; null when no settings file was found.</summary>
+    public IbApiSettings? Settings { get; set; }
+
+    /// <summary>The settings file checked (jts.ini).</summary>
+    public string? SettingsPath { get; set; }
+
+    /// <summary>Whether the settings file can be written (the guide's "settings not saving"); null when not looked at.</summary>
+    public IbFileAccess? SettingsFileAccess { get; set; }
+
+    /// <summary>The IB Gateway and TWS processes running on this machine; null when not looked up.</summary>
+    public IReadOnlyList<GatewayProcessInfo>? Processes { get; set; }
+
+    /// <summary>Every gateway set up on this machine (settings folder, API port, IBC command server port); null when not looked up.</summary>
+    public IReadOnlyList<GatewayInstance>? Instances { get; set; }
 
     /// <summary>Who listens on <see cref="Port"/> on this machine; null when not looked up.</summary>
-    public IReadOnlyList<IbPortListener>? Listeners { get; init; }
+    public IReadOnlyList<IbPortListener>? Listeners { get; set; }
 
     /// <summary>True when the gateway under test runs on this machine, so local facts (listeners, processes) apply to it.</summary>
     public bool TargetIsLocal => IsLocal(Request.ComputerName);

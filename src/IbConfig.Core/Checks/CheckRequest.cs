@@ -10,6 +10,9 @@ public sealed class CheckRequest
 
     public string ComputerName { get; init; } = "127.0.0.1";
 
+    /// <summary>The jts.ini (or its folder) to check; null means the one a running gateway uses, else the first found.</summary>
+    public string? SettingsPath { get; init; }
+
     /// <summary>The API port to test; null means the port the settings say.</summary>
     public int? Port { get; init; }
 

@@ -7,6 +7,21 @@ public static class Checklist
 {
     public static IReadOnlyList<IbCheck> All { get; } = new IbCheck[]
     {
+        new ApiEnabledCheck(),
+        new SocketPortCheck(),
+        new LocalhostTrustedCheck(),
+        new NoOpenTrustedIpsCheck(),
+        new MasterClientIdCheck(),
+        RecommendedFlagCheck.DownloadOpenOrders,
+        RecommendedFlagCheck.AccountRequests,
+        new ReadOnlyApiCheck(),
+        new GuideKeysAgreeCheck(),
+        new AutoRestartCheck(),
+        new LogoffBeforeRestartCheck(),
+        new MaintenanceWindowCheck(),
+        new SettingsWritableCheck(),
+        new InstancesDistinctCheck(),
+        new GatewayRunningCheck(),
         new PortListeningCheck(),
         new PortLoopbackOnlyCheck(),
     };

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using IbConfig.Core.Settings;
+using IbConfig.Core.Text;
 
 namespace IbConfig.Core.Checks;
 
@@ -31,6 +33,25 @@ public abstract class IbCheck
 
     protected IbCheckResult Skip(string expected, string reason) =>
         Result(IbCheckStatus.Skipped, expected, reason, string.Empty, null);
+
+    /// <summary>"file:line" of a value, or the file alone when the value is not set.</summary>
+    protected static string SourceOf(SettingValue? value, CheckContext context) =>
+        value?.Source.Path is { } path ? path + (value.Source.LineNumber is { } line ? ":" + line : string.Empty)
+        : context.SettingsPath ?? string.Empty;
+
+    /// <summary>The Set-IbApiSetting command for this context's settings file.</summary>
+    protected static string SetSetting(CheckContext context, string arguments) => "Set-IbApiSetting" + PathArgument(context) + " " + arguments;
+
+    /// <summary>" -Path '...'" when a settings file is known, so the remedy changes the file that was checked.</summary>
+    protected static string PathArgument(CheckContext context) =>
+        context.SettingsPath is { } path ? " -Path " + CommandLineQuote.PowerShell(path) : string.Empty;
+
+    /// <summary>The result when the settings were not found or do not hold the value.</summary>
+    protected IbCheckResult NotSet(CheckContext context, string expected, string setting, string remedy) =>
+        context.Settings is null
+            ? Skip(expected, "No settings file was read.")
+            : Warn(expected, $"{setting} is not set in {context.SettingsPath}" + (context.Settings.Layout.HasFlag(JtsIniLayout.Real)
+                ? " (IB keeps it in the profile XML or IBC's config.ini)" : string.Empty), context.SettingsPath ?? string.Empty, remedy);
 
     protected IbCheckResult Result(IbCheckStatus status, string expected, string actual, string source, string? remedy) =>
         new(Id, Name, Category, status, expected, actual, source, remedy);
