@@ -46,3 +46,20 @@ finally {
     [IbConfig.Core.Processes.GatewayProcessFinder]::Default = $null
     Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
 }
+
+# --- Gateway simulator: a stand-in IB Gateway from a sample configuration, answering a real TWS API client. ---
+& {
+    # The guide's jts.ini decides the API settings; -Port 0 keeps clear of a real gateway on 7497.
+    $settings = Join-Path $PSScriptRoot 'samples/guide-layout/jts.ini'
+    $data = Join-Path $PSScriptRoot 'samples/simulator/paper-accounts.txt'
+    $sim = Start-IbGatewaySimulator -Path $settings -Port 0 -DataPath $data -PassThru
+    try {
+        Write-Host "Gateway simulator $($sim.Id) listening on $($sim.ComputerName):$($sim.Port) for $($sim.Accounts -join ', ')" -ForegroundColor Cyan
+        Step 'The guide''s verification script as one command: every stage of the TWS API, against the simulator' { $sim | Test-IbConnection }
+        Step 'A port where nothing listens: the failed stage, the diagnosis and the remedy' { Test-IbConnection -Port ($sim.Port + 1) | Format-List Status, FailedStage, Diagnosis, Remedy }
+        Get-IbGatewaySimulator -Id $sim.Id | Format-Table | Out-String | Write-Host
+        Get-IbGatewaySimulator -Id $sim.Id -Event | Format-Table | Out-String | Write-Host
+    } finally {
+        Stop-IbGatewaySimulator -Id $sim.Id -Confirm:$false
+    }
+}

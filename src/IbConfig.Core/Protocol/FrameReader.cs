@@ -98,16 +98,20 @@ public sealed class FrameReader
         return fields;
     }
 
-    /// <summary>TLS records start 16 03 / 15 03; text protocols (HTTP, SSH) start with printable letters.</summary>
+    /// <summary>A TLS handshake (0x16) or alert (0x15) record header, version 3.x.</summary>
+    internal static bool IsTlsRecord(byte[] header) => header.Length >= 2 && (header[0] == 0x16 || header[0] == 0x15) && header[1] == 0x03;
+
+    /// <summary>TLS records start 16 03 / 15 03; text protocols (HTTP, SSH) start with printable letters ("GET " has a space:
+    /// a length whose first byte is 0x20 would be over 512 MiB, so no real frame looks like that).</summary>
     internal static bool LooksLikeAnotherProtocol(byte[] header, out string what)
     {
-        if ((header[0] == 0x16 || header[0] == 0x15) && header[1] == 0x03)
+        if (IsTlsRecord(header))
         {
             what = "a TLS record";
             return true;
         }
         var printable = true;
-        foreach (var b in header) printable &= b is >= (byte)'A' and <= (byte)'Z' or >= (byte)'a' and <= (byte)'z' or (byte)'-' or (byte)'/';
+        foreach (var b in header) printable &= b is >= (byte)'A' and <= (byte)'Z' or >= (byte)'a' and <= (byte)'z' or (byte)'-' or (byte)'/' or (byte)' ';
         what = printable ? $"text ('{Encoding.ASCII.GetString(header)}…', e.g. HTTP or SSH)" : "";
         return printable;
     }

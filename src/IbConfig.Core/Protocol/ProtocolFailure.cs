@@ -11,4 +11,6 @@ public enum ProtocolFailure
     Malformed,
     /// <summary>The first bytes look like TLS (16 03 / 15 03) or HTTP: this is not a TWS API port.</summary>
     NotTwsApi,
+    /// <summary>The server chose a version outside the range the client asked for (IB's client-side error 506), or redirected (-1).</summary>
+    UnsupportedVersion,
 }

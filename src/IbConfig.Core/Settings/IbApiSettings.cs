@@ -38,6 +38,9 @@ public sealed class IbApiSettings
 
     public bool? ReadOnlyApi => Typed<bool>(SettingDefinition.ReadOnlyApi);
 
+    /// <summary>"Allow connections from localhost only": kept only in the profile XML.</summary>
+    public bool? AllowOnlyLocalhost => Get("AllowOnlyLocalhost")?.Value as bool?;
+
     /// <summary>The trusted addresses that count (normalised); empty when none are set.</summary>
     public string[] TrustedIps => Get(SettingDefinition.TrustedIps.Name)?.Value as string[] ?? Array.Empty<string>();
 
@@ -76,6 +79,18 @@ public sealed class IbApiSettings
     public SettingValue[] Values { get; }
 
     public SettingWarning[] Warnings { get; }
+
+    /// <summary>Which store's values these are: Effective (all stores merged), JtsIni, ProfileXml or Ibc.</summary>
+    public string View { get; init; } = "JtsIni";
+
+    /// <summary>The profile XML read for these values (ibg.xml / tws.xml), if any; pipes into Set-IbApiSetting -Profile.</summary>
+    public string? ProfilePath { get; init; }
+
+    /// <summary>IBC's config.ini read for these values, if any; pipes into Set-IbApiSetting -IbcConfigPath.</summary>
+    public string? IbcConfigPath { get; init; }
+
+    /// <summary>Settings on which the stores disagree, each with every value, the one that counts and why.</summary>
+    public IbSettingConflict[] Conflicts { get; init; } = Array.Empty<IbSettingConflict>();
 
     /// <summary>The value of a setting by name, or null when no store sets it.</summary>
     public SettingValue? Get(string name) => _byName.TryGetValue(name, out var value) ? value : null;

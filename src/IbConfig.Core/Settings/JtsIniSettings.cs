@@ -130,45 +130,7 @@ public sealed class JtsIniSettings
         var errors = new List<IbConfigException>();
         var notes = new List<string>();
         var changes = new List<SettingChange>();
-        var values = new Dictionary<SettingDefinition, object>();
-        var livePort = false;
-        foreach (var request in requests)
-        {
-            if (!request.Setting.IsWritable)
-            {
-                errors.Add(new IbConfigException("SettingNotWritable", IbErrorKind.InvalidArgument,
-                    $"{request.Setting.Name} is not changed by Set-IbApiSetting ({request.Setting.Description}).", request.Setting.Name));
-                continue;
-            }
-            if (!request.Setting.TryParse(request.Text, out var value, out var error))
-            {
-                errors.Add(new IbConfigException("SettingValueInvalid", IbErrorKind.InvalidArgument, error, request.Text));
-                continue;
-            }
-            values[request.Setting] = value!;
-        }
-
-        if (values.TryGetValue(SettingDefinition.SocketPort, out var port) && ConventionalPort.IsLive((int)port))
-        {
-            livePort = true;
-            if (!allowLivePort)
-            {
-                errors.Add(new IbConfigException("LivePortRefused", IbErrorKind.SecurityError,
-                    $"Port {ConventionalPort.Find((int)port)} is a live-trading port: a bot connected to it can place real trades. " +
-                    $"Pass -AllowLivePort if you mean it; paper trading uses {string.Join(" or ", ConventionalPort.PortsFor(null, TradingMode.Paper))}.", (int)port));
-            }
-        }
-
-        var restart = values.TryGetValue(SettingDefinition.AutoRestartTime, out var r) ? (TimeSpan?)r : Current<TimeSpan>(SettingDefinition.AutoRestartTime);
-        var logoff = values.TryGetValue(SettingDefinition.AutoLogoffTime, out var l) ? (TimeSpan?)l : Current<TimeSpan>(SettingDefinition.AutoLogoffTime);
-        var timesChanged = values.ContainsKey(SettingDefinition.AutoRestartTime) || values.ContainsKey(SettingDefinition.AutoLogoffTime);
-        if (timesChanged && restart is { } restartTime && logoff is { } logoffTime && logoffTime >= restartTime)
-        {
-            errors.Add(new IbConfigException("AutoLogoffNotBeforeRestart", IbErrorKind.InvalidArgument,
-                $"Auto-logoff ({SettingValueParser.FormatTime(logoffTime)}) must come before auto-restart ({SettingValueParser.FormatTime(restartTime)}), " +
-                "so the gateway logs off cleanly first (the guide: logoff 23:50, restart 23:55).", SettingValueParser.FormatTime(logoffTime)));
-        }
-
+        var values = SettingValidation.Validate(requests, allowLivePort, s => ReadAll(s).FirstOrDefault()?.Value, errors, out var livePort);
         foreach (var pair in values)
         {
             changes.AddRange(ChangesFor(pair.Key, _ => pair.Key.Format(pair.Value), notes));
@@ -222,9 +184,6 @@ public sealed class JtsIniSettings
         }
         return key;
     }
-
-    private T? Current<T>(SettingDefinition setting) where T : struct =>
-        ReadAll(setting).FirstOrDefault()?.Value is T value ? value : null;
 
     private SettingSource SourceOf(IniEntry entry) => new(SettingStore.JtsIni, Path, entry.SectionName, entry.Key, entry.LineNumber);
 

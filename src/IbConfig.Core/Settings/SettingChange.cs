@@ -35,7 +35,7 @@ public sealed class SettingChange
 
     public bool IsAdded => OldValue is null;
 
-    /// <summary>"[IBGateway] s.SocketPort: 7497 -> 4002 (line 3)".</summary>
+    /// <summary>"[IBGateway] s.SocketPort: 7497 -> 4002 (line 3)", "ApiSettings/@port: 4002 -> 4012 (line 5)".</summary>
     public override string ToString() =>
-        $"[{Section}] {Key}: {(OldValue is null ? "(not set)" : OldValue)} -> {NewValue}{(LineNumber is { } line ? $" (line {line})" : " (added)")}";
+        $"{SettingSource.Describe(Store, Section, Key)}: {(OldValue is null ? "(not set)" : OldValue.Length == 0 ? "(blank)" : OldValue)} -> {NewValue}{(LineNumber is { } line ? $" (line {line})" : " (added)")}";
 }

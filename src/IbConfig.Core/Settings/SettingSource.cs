@@ -29,8 +29,17 @@ public sealed class SettingSource
     /// <summary>1-based line of the value in the file, when known.</summary>
     public int? LineNumber { get; }
 
-    /// <summary>"[IBGateway] s.SocketPort": the place inside the file.</summary>
-    public string Location => Section is null ? Key : $"[{Section}] {Key}";
+    /// <summary>"[IBGateway] s.SocketPort", "ApiSettings/@port" or "OverrideTwsApiPort": the place inside the file.</summary>
+    public string Location => Describe(Store, Section, Key);
+
+    /// <summary>How a place in a store reads: an ini key in its section, an XML attribute (or child element), an IBC key.</summary>
+    public static string Describe(SettingStore store, string? section, string key) => store switch
+    {
+        _ when string.IsNullOrEmpty(section) => key,
+        SettingStore.ProfileXml when key.Length > 0 && char.IsUpper(key[0]) => $"{section}/{key}", // IB's elements are capitalised, its attributes not
+        SettingStore.ProfileXml => $"{section}/@{key}",
+        _ => $"[{section}] {key}",
+    };
 
     /// <summary>"C:\Jts\jts.ini:3 [IBGateway] s.SocketPort".</summary>
     public override string ToString() => $"{Path ?? "(in memory)"}{(LineNumber is { } line ? ":" + line : "")} {Location}";

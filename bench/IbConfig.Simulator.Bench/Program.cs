@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using IbConfig.Core.Protocol;
+using IbConfig.Core.Simulator;
+
+// The simulator's performance, measured with IbConfig's own client (TwsApiClient) in the same process:
+//   1. throughput of complete connect → handshake → START_API (accounts, next id) → current time → disconnect sequences;
+//   2. 200 clients connected at once, each served, none failing;
+//   3. working set and managed heap over 10,000 sequential connections.
+// Usage: dotnet run -c Release --project bench/IbConfig.Simulator.Bench [-- --sequences 5000 --workers 4]
+var sequences = ArgValue("--sequences", 5000);
+var workers = ArgValue("--workers", 4);
+var concurrent = ArgValue("--concurrent", 200);
+var memoryRuns = ArgValue("--memory", 10000);
+var ioTimeout = TimeSpan.FromSeconds(10);
+var nextClientId = 0;
+
+using var simulator = new GatewaySimulator(new GatewaySimulatorOptions { Port = 0 }.UseAccounts(new[] { "DU123456", "DU654321" }));
+simulator.Start();
+var endPoint = simulator.LocalEndPoint!;
+Console.WriteLine($"Simulator on {endPoint}; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+
+await RunSequencesAsync(500, workers);                                 // warm-up: JIT, thread pool
+var sequential = await RunSequencesAsync(sequences, 1);
+Report($"sequential (1 client at a time)", sequences, sequential);
+var parallel = await RunSequencesAsync(sequences, workers);
+Report($"parallel ({workers} clients at a time)", sequences, parallel);
+
+// 200 at once: all connect and start, all stay connected while each asks the time, then all leave.
+var clients = new List<(TcpClient Tcp, TwsApiClient Api)>();
+var watch = Stopwatch.StartNew();
+var opened = await Task.WhenAll(Enumerable.Range(0, concurrent).Select(async _ =>
+{
+    try
+    {
+        var (tcp, api) = await ConnectAndStartAsync();
+        return ((TcpClient, TwsApiClient)?)(tcp, api);
+    }
+    catch (Exception ex)
+    {
+        Console.WriteLine($"  connect failed: {ex.Message}");
+        return null;
+    }
+}));
+foreach (var c in opened) if (c is { } ok) clients.Add(ok);
+var active = simulator.ActiveSessionCount;
+var answered = await Task.WhenAll(clients.Select(async c =>
+{
+    try { await AskTimeAsync(c.Api); return true; }
+    catch (Exception ex) { Console.WriteLine($"  time failed: {ex.Message}"); return false; }
+}));
+watch.Stop();
+foreach (var c in clients) { c.Api.Dispose(); c.Tcp.Dispose(); }
+Console.WriteLine($"{concurrent} at once: {clients.Count} connected, {active} sessions open at the simulator, " +
+                  $"{answered.Count(a => a)} answered, {concurrent - answered.Count(a => a)} errors, {watch.ElapsedMilliseconds} ms");
+await simulator.WaitForSessionsToEndAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+// Memory over many sequential connections.
+Settle();
+var startWorkingSet = Process.GetCurrentProcess().WorkingSet64;
+var startHeap = GC.GetTotalMemory(forceFullCollection: true);
+var memoryTime = await RunSequencesAsync(memoryRuns, 1);
+await simulator.WaitForSessionsToEndAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+Settle();
+var endWorkingSet = Process.GetCurrentProcess().WorkingSet64;
+var endHeap = GC.GetTotalMemory(forceFullCollection: true);
+Report($"memory run", memoryRuns, memoryTime);
+Console.WriteLine($"  working set {Mb(startWorkingSet)} -> {Mb(endWorkingSet)}; managed heap {Mb(startHeap)} -> {Mb(endHeap)}; " +
+                  $"sessions left {simulator.ActiveSessionCount}; connections served {simulator.ConnectionCount}; event log {simulator.Events.Snapshot().Count} of {simulator.Events.TotalCount}");
+await simulator.StopAsync();
+return 0;
+
+async Task<TimeSpan> RunSequencesAsync(int count, int parallelism)
+{
+    var remaining = count;
+    var failures = 0;
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, parallelism).Select(_ => Task.Run(async () =>
+    {
+        while (Interlocked.Decrement(ref remaining) >= 0)
+        {
+            try
+            {
+                var (tcp, api) = await ConnectAndStartAsync();
+                using (tcp)
+                using (api)
+                    await AskTimeAsync(api);
+            }
+            catch (Exception ex)
+            {
+                if (Interlocked.Increment(ref failures) <= 5) Console.WriteLine($"  sequence failed: {ex.Message}");
+            }
+        }
+    })));
+    clock.Stop();
+    if (failures > 0) Console.WriteLine($"  {failures} of {count} sequences failed");
+    return clock.Elapsed;
+}
+
+async Task<(TcpClient, TwsApiClient)> ConnectAndStartAsync()
+{
+    var tcp = new TcpClient(AddressFamily.InterNetwork) { NoDelay = true };
+    await tcp.ConnectAsync(endPoint.Address, endPoint.Port).WaitAsync(ioTimeout);
+    var api = new TwsApiClient(tcp.GetStream(), ioTimeout);
+    await api.HandshakeAsync(VersionRange.Client, CancellationToken.None);
+    await api.StartApiAsync(Interlocked.Increment(ref nextClientId), CancellationToken.None);
+    // "Connected" as clients define it: the managed accounts and the next valid id have arrived.
+    bool accounts = false, nextId = false;
+    while (!(accounts && nextId))
+    {
+        var message = await api.ReadMessageAsync(CancellationToken.None);
+        accounts |= message.Id == (int)ServerMessageId.ManagedAccounts;
+        nextId |= message.Id == (int)ServerMessageId.NextValidId;
+    }
+    return (tcp, api);
+}
+
+static async Task AskTimeAsync(TwsApiClient api)
+{
+    await api.RequestCurrentTimeAsync(CancellationToken.None);
+    while ((await api.ReadMessageAsync(CancellationToken.None)).Id != (int)ServerMessageId.CurrentTime) { }
+}
+
+static void Report(string what, int count, TimeSpan elapsed) =>
+    Console.WriteLine($"{what}: {count} sequences in {elapsed.TotalMilliseconds:0} ms = {count / elapsed.TotalSeconds:0} sequences/s");
+
+static void Settle()
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+}
+
+static string Mb(long bytes) => $"{bytes / (1024.0 * 1024):0.0} MB";
+
+int ArgValue(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Globalization;
+using IbConfig.Core.Protocol;
+
+namespace IbConfig.Core.Simulator;
+
+/// <summary>
+/// The server → client frames the simulator sends, in the layouts of tws-protocol.md ("Replies") for the negotiated
+/// version. Each method returns one frame, length prefix included.
+/// </summary>
+public static class GatewayMessages
+{
+    /// <summary>From this server version ERR_MSG carries advancedOrderRejectJson (MIN_SERVER_VER_ADVANCED_ORDER_REJECT).</summary>
+    public const int AdvancedOrderRejectVersion = 166;
+
+    /// <summary>The handshake answer: the chosen version and the connection time, <c>YYYYMMDD HH:MM:SS zone</c>.</summary>
+    public static byte[] ServerVersion(int version, DateTimeOffset now, TimeZoneInfo zone) =>
+        new MessageBuilder().Add(version).Add(ConnectionTime(now, zone)).ToFrame();
+
+    /// <summary>IB writes the gateway's local time and its zone as free text, e.g. <c>20251115 20:30:45 EST</c>.</summary>
+    public static string ConnectionTime(DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var name = zone == TimeZoneInfo.Utc || zone.Id == "UTC" || zone.Id == "Etc/UTC"
+            ? "UTC"
+            : zone.IsDaylightSavingTime(local) ? zone.DaylightName : zone.StandardName;
+        return local.ToString("yyyyMMdd HH:mm:ss", CultureInfo.InvariantCulture) + " " + name;
+    }
+
+    public static byte[] ManagedAccounts(string commaSeparatedAccounts) =>
+        new MessageBuilder().Add((int)ServerMessageId.ManagedAccounts).Add(1).Add(commaSeparatedAccounts).ToFrame();
+
+    public static byte[] NextValidId(int orderId) =>
+        new MessageBuilder().Add((int)ServerMessageId.NextValidId).Add(1).Add(orderId).ToFrame();
+
+    public static byte[] CurrentTime(long unixSeconds) =>
+        new MessageBuilder().Add((int)ServerMessageId.CurrentTime).Add(1).Add(unixSeconds).ToFrame();
+
+    /// <summary>ERR_MSG version 2; the advancedOrderRejectJson field exists only from server version 166.</summary>
+    public static byte[] Error(int serverVersion, int id, int code, string text)
+    {
+        var message = new MessageBuilder().Add((int)ServerMessageId.Error).Add(2).Add(id).Add(code).Add(text);
+        if (serverVersion >= AdvancedOrderRejectVersion) message.Add("");
+        return message.ToFrame();
+    }
+
+    public static byte[] AccountSummary(int reqId, string account, string tag, string value, string currency) =>
+        new MessageBuilder().Add((int)ServerMessageId.AccountSummary).Add(1).Add(reqId).Add(account).Add(tag).Add(value).Add(currency).ToFrame();
+
+    public static byte[] AccountSummaryEnd(int reqId) =>
+        new MessageBuilder().Add((int)ServerMessageId.AccountSummaryEnd).Add(1).Add(reqId).ToFrame();
+
+    /// <summary>POSITION_DATA version 3: the contract, the position as decimal text, then the average cost.</summary>
+    public static byte[] Position(SimulatedPosition p) =>
+        new MessageBuilder().Add((int)ServerMessageId.PositionData).Add(3).Add(p.Account)
+            .Add(p.ConId).Add(p.Symbol).Add(p.SecType).Add(p.LastTradeDateOrContractMonth).Add(p.Strike).Add(p.Right)
+            .Add(p.Multiplier).Add(p.Exchange).Add(p.Currency).Add(p.LocalSymbol ?? p.Symbol).Add(p.TradingClass ?? p.Symbol)
+            .Add(p.Quantity.ToString(CultureInfo.InvariantCulture)).Add(p.AverageCost).ToFrame();
+
+    public static byte[] PositionEnd() =>
+        new MessageBuilder().Add((int)ServerMessageId.PositionEnd).Add(1).ToFrame();
+}

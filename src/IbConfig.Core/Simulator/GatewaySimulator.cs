@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using IbConfig.Core.Errors;
+
+namespace IbConfig.Core.Simulator;
+
+/// <summary>
+/// A TWS API server that stands in for IB Gateway/TWS configured by <see cref="GatewaySimulatorOptions"/>: it speaks the
+/// server side of tws-protocol.md to many clients at once, honours the API settings (port, API enabled, trusted IPs,
+/// localhost only, master client id, read-only) and reports accounts, positions and account-summary values it was given.
+/// It listens on loopback unless told otherwise, runs on the thread pool, and keeps observable counters, sessions and a
+/// bounded event log.
+/// </summary>
+public sealed class GatewaySimulator : IDisposable
+{
+    private readonly ConcurrentDictionary<long, (SimulatorSession Session, Task Run)> _sessions = new();
+    private readonly ConcurrentDictionary<int, long> _clientIds = new();
+    private readonly HashSet<int> _occupiedClientIds;
+    private readonly IReadOnlyList<IPAddress> _trustedIps;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly object _gate = new();
+    private TcpListener? _listener;
+    private Task _acceptLoop = Task.CompletedTask;
+    private Task? _stopTask;
+    private long _nextSessionId;
+    private long _connectionCount;
+    private int _openConnections;
+
+    /// <summary>Checks the options (throws <see cref="IbConfigException"/> with a fix) and takes a snapshot of them.</summary>
+    public GatewaySimulator(GatewaySimulatorOptions options)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        _trustedIps = options.Validate();
+        _occupiedClientIds = new HashSet<int>(options.OccupiedClientIds);
+        Accounts = options.EffectiveAccounts;
+        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock);
+        Events = new SimulatorEventLog(options.EventLogCapacity, options.Clock);
+    }
+
+    public GatewaySimulatorOptions Options { get; }
+
+    public SimulatorStatus Status { get; private set; } = SimulatorStatus.NotStarted;
+
+    /// <summary>The address and port listened on once running (the OS-chosen port when Options.Port is 0).</summary>
+    public IPEndPoint? LocalEndPoint { get; private set; }
+
+    /// <summary>The port clients connect to: the bound one when running, else the configured one.</summary>
+    public int Port => LocalEndPoint?.Port ?? Options.Port;
+
+    public DateTimeOffset? StartTime { get; private set; }
+
+    public IReadOnlyList<SimulatedAccount> Accounts { get; }
+
+    /// <summary>Every connection accepted since the start, including those closed at once.</summary>
+    public long ConnectionCount => Interlocked.Read(ref _connectionCount);
+
+    /// <summary>Connections whose session is still running.</summary>
+    public int ActiveSessionCount => _sessions.Count;
+
+    public SimulatorEventLog Events { get; }
+
+    internal SimulatorResponder Responder { get; }
+
+    public IReadOnlyList<SimulatorSessionInfo> GetSessions() =>
+        _sessions.Values.Select(s => s.Session.Snapshot()).OrderBy(s => s.Id).ToArray();
+
+    /// <summary>
+    /// Starts listening. With the API disabled nothing listens and <see cref="Status"/> says so. Throws
+    /// <see cref="IbConfigException"/> (SimulatorPortInUse, SimulatorBindFailed) when the port cannot be bound.
+    /// </summary>
+    public void Start()
+    {
+        lock (_gate)
+        {
+            if (Status != SimulatorStatus.NotStarted)
+                throw new IbConfigException("SimulatorAlreadyStarted", IbErrorKind.InvalidOperation, $"The simulator is {Status}; create a new one to start again.");
+            StartTime = Options.Clock();
+            if (!Options.ApiEnabled)
+            {
+                Status = SimulatorStatus.ApiDisabled;
+                Events.Add(SimulatorEventKind.ApiDisabled, 0, "", null, null,
+                    $"API disabled (\"Enable ActiveX and Socket Clients\" unticked): nothing listens on port {Options.Port}");
+                return;
+            }
+            var listener = new TcpListener(Options.BindAddress, Options.Port);
+            try
+            {
+                listener.Start(backlog: 512);
+            }
+            catch (SocketException ex)
+            {
+                var where = $"{Options.BindAddress}:{Options.Port}";
+                throw ex.SocketErrorCode == SocketError.AddressAlreadyInUse
+                    ? new IbConfigException("SimulatorPortInUse", IbErrorKind.ResourceBusy,
+                        $"Port {Options.Port} on {Options.BindAddress} is already in use (by a real gateway, TWS or another simulator?). Stop it, or choose another port; 0 lets the OS pick one.", where, ex)
+                    : new IbConfigException("SimulatorBindFailed", IbErrorKind.ResourceUnavailable,
+                        $"Cannot listen on {where}: {ex.Message}. Use a local address such as 127.0.0.1 or ::1.", where, ex);
+            }
+            _listener = listener;
+            LocalEndPoint = (IPEndPoint)listener.LocalEndpoint;
+            Status = SimulatorStatus.Running;
+            Events.Add(SimulatorEventKind.Started, 0, "", null, null,
+                $"listening on {LocalEndPoint} for accounts {Responder.ManagedAccounts}{(Options.ReadOnlyApi ? " (read-only API)" : "")}");
+            _acceptLoop = Task.Run(AcceptLoopAsync);
+        }
+    }
+
+    /// <summary>Stops listening, disconnects every client and waits until every session has ended. Safe to call twice.</summary>
+    public Task StopAsync()
+    {
+        lock (_gate)
+        {
+            return _stopTask ??= StopCoreAsync();
+        }
+    }
+
+    public void Dispose() => StopAsync().GetAwaiter().GetResult();
+
+    /// <summary>Completes when every session open now has ended (clients that left are cleaned up): no leaked tasks or sockets.</summary>
+    public Task WaitForSessionsToEndAsync(CancellationToken cancellationToken)
+    {
+        var running = Task.WhenAll(_sessions.Values.Select(s => s.Run).ToArray());
+        return running.IsCompleted ? running : Task.WhenAny(running, Task.Delay(Timeout.Infinite, cancellationToken)).Unwrap();
+    }
+
+    /// <summary>Connections counted against MaxConnections (a test seam: must fall back to 0).</summary>
+    internal int OpenConnectionCount => Volatile.Read(ref _openConnections);
+
+    /// <summary>Client ids held by live sessions (a test seam: must fall back to 0).</summary>
+    internal int ClaimedClientIdCount => _clientIds.Count;
+
+    /// <summary>Completes with the first logged event that matches (already logged or still to come): tests await it instead of sleeping.</summary>
+    public Task<SimulatorEvent> WaitForEventAsync(Func<SimulatorEvent, bool> match, CancellationToken cancellationToken) =>
+        Events.WaitForAsync(match, cancellationToken);
+
+    /// <summary>Completes with the first logged event of this kind: the form scripts can call (a PowerShell script block must
+    /// not run as a predicate on a thread-pool thread).</summary>
+    public Task<SimulatorEvent> WaitForEventAsync(SimulatorEventKind kind, CancellationToken cancellationToken) =>
+        Events.WaitForAsync(e => e.Kind == kind, cancellationToken);
+
+    internal PeerVerdict Admit(IPAddress peer) =>
+        PeerAdmission.Decide(peer, _trustedIps, Options.AllowLocalhostOnly, Options.UntrustedBehaviour);
+
+    /// <summary>Claims a client id for a session; false when another client (or a simulated stale one) holds it.</summary>
+    internal bool TryClaimClientId(int clientId, long sessionId) =>
+        !_occupiedClientIds.Contains(clientId) && _clientIds.TryAdd(clientId, sessionId);
+
+    internal void ReleaseClientId(int clientId, long sessionId) =>
+        ((ICollection<KeyValuePair<int, long>>)_clientIds).Remove(new KeyValuePair<int, long>(clientId, sessionId));
+
+    private async Task StopCoreAsync()
+    {
+        var wasRunning = Status == SimulatorStatus.Running;
+        Status = SimulatorStatus.Stopped;
+        _stopping.Cancel();
+        _listener?.Stop();
+        await _acceptLoop.ConfigureAwait(false);
+        // The accept loop has ended, so no session can be added any more.
+        await Task.WhenAll(_sessions.Values.Select(s => s.Run).ToArray()).ConfigureAwait(false);
+        if (wasRunning) Events.Add(SimulatorEventKind.Stopped, 0, "", null, null, $"stopped after {ConnectionCount} connection(s)");
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        var listener = _listener!;
+        while (!_stopping.IsCancellationRequested)
+        {
+            Socket socket;
+            try
+            {
+                socket = await listener.AcceptSocketAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or SocketException or InvalidOperationException && _stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (SocketException)
+            {
+                continue; // a peer that gave up while queued (ECONNABORTED): nothing to serve
+            }
+            OnAccepted(socket);
+        }
+    }
+
+    private void OnAccepted(Socket socket)
+    {
+        var id = Interlocked.Increment(ref _nextSessionId);
+        Interlocked.Increment(ref _connectionCount);
+        if (Interlocked.Increment(ref _openConnections) > Options.MaxConnections || _stopping.IsCancellationRequested)
+        {
+            Interlocked.Decrement(ref _openConnections);
+            var remote = socket.RemoteEndPoint?.ToString() ?? "";
+            socket.Dispose();
+            if (!_stopping.IsCancellationRequested)
+                Events.Add(SimulatorEventKind.ConnectionLimit, id, remote, null, null, $"closed at once: {Options.MaxConnections} connections are open already");
+            return;
+        }
+        socket.NoDelay = true;
+        var session = new SimulatorSession(this, id, socket);
+        var started = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var run = RunSessionAsync(session, started.Task);
+        _sessions[id] = (session, run);
+        started.SetResult(true);
+    }
+
+    /// <summary>Runs a session on the thread pool once it is registered, and unregisters it when it ends, whatever happens.</summary>
+    private async Task RunSessionAsync(SimulatorSession session, Task registered)
+    {
+        await registered.ConfigureAwait(false);
+        try
+        {
+            await session.RunAsync(_stopping.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Events.Add(SimulatorEventKind.Disconnected, session.Id, session.Remote.ToString(), session.ClientId, null, $"session failed: {ex.Message}");
+        }
+        finally
+        {
+            _sessions.TryRemove(session.Id, out _);
+            Interlocked.Decrement(ref _openConnections);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Linq;
+
+namespace IbConfig.Core.Simulator;
+
+/// <summary>
+/// A snapshot of one registered simulator, as Start-/Get-/Stop-IbGatewaySimulator show it: flat, with the same
+/// ComputerName and Port names as the probes so it pipes into them; no live socket inside.
+/// </summary>
+public sealed class IbGatewaySimulatorInfo
+{
+    public IbGatewaySimulatorInfo(int id, GatewaySimulator simulator, string? path)
+    {
+        var options = simulator.Options;
+        Id = id;
+        Status = simulator.Status;
+        ComputerName = (simulator.LocalEndPoint?.Address ?? options.BindAddress).ToString();
+        Port = simulator.Port;
+        Accounts = simulator.Accounts.Select(a => a.Id).ToArray();
+        StartTime = simulator.StartTime?.LocalDateTime;
+        ConnectionCount = simulator.ConnectionCount;
+        ActiveSessionCount = simulator.ActiveSessionCount;
+        ReadOnlyApi = options.ReadOnlyApi;
+        TrustedIps = options.TrustedIps.ToArray();
+        AllowLocalhostOnly = options.AllowLocalhostOnly;
+        UntrustedBehaviour = options.UntrustedBehaviour;
+        MasterClientId = options.MasterClientId;
+        MaxServerVersion = options.MaxServerVersion;
+        Path = path;
+    }
+
+    /// <summary>The simulator's number in this session's registry.</summary>
+    public int Id { get; }
+
+    public SimulatorStatus Status { get; }
+
+    /// <summary>The address clients connect to (loopback unless chosen otherwise).</summary>
+    public string ComputerName { get; }
+
+    public int Port { get; }
+
+    public string[] Accounts { get; }
+
+    public DateTime? StartTime { get; }
+
+    /// <summary>Connections accepted since the start.</summary>
+    public long ConnectionCount { get; }
+
+    /// <summary>Connections open now.</summary>
+    public int ActiveSessionCount { get; }
+
+    public bool ReadOnlyApi { get; }
+
+    public string[] TrustedIps { get; }
+
+    public bool AllowLocalhostOnly { get; }
+
+    public UntrustedBehaviour UntrustedBehaviour { get; }
+
+    public int? MasterClientId { get; }
+
+    public int MaxServerVersion { get; }
+
+    /// <summary>The settings file the simulator was configured from, if any.</summary>
+    public string? Path { get; }
+
+    public override string ToString() => $"IbGatewaySimulator {Id} {Status} on {ComputerName}:{Port}";
+}

@@ -1,0 +1,37 @@
+namespace IbConfig.Core.Simulator;
+
+/// <summary>
+/// Names requests and finds the request id (or order id) inside a request the simulator does not implement, so its "not supported" error
+/// reaches the caller waiting on that id instead of a generic -1. Positions follow IB's EClient as @stoqey/ib 1.6.10 encodes
+/// them; several requests dropped their version field at some server version. Unknown requests give -1.
+/// </summary>
+public static class RequestIdLocator
+{
+    /// <summary>The index of the id field in a request with this message id at this server version, or -1 when there is none.</summary>
+    public static int IndexOf(int messageId, int serverVersion) => messageId switch
+    {
+        3 => serverVersion < 145 ? 2 : 1,       // PLACE_ORDER: version field dropped at ORDER_CONTAINER (145)
+        4 => serverVersion < 192 ? 2 : 1,       // CANCEL_ORDER: version field dropped at CME_TAGGING_FIELDS (192)
+        20 => serverVersion < 124 ? 2 : 1,      // REQ_HISTORICAL_DATA: dropped at SYNT_REALTIME_BARS (124)
+        22 => serverVersion < 143 ? 2 : 1,      // REQ_SCANNER_SUBSCRIPTION: dropped at SCANNER_GENERIC_OPTS (143)
+        1 or 7 or 9 or 10 or 21 or 50 or 52 or 54 or 55 or 74 or 76 => 2,   // id after a version field
+        78 or 81 or 83 or 84 or 86 or 87 or 88 or 92 or 94 or 96 or 97 => 1, // id right after the message id
+        _ => -1,
+    };
+
+    /// <summary>IB's name for a request id (EClient's outgoing message ids), for messages and the event log; null when unknown.</summary>
+    public static string? NameOf(int messageId) => messageId switch
+    {
+        1 => "REQ_MKT_DATA", 2 => "CANCEL_MKT_DATA", 3 => "PLACE_ORDER", 4 => "CANCEL_ORDER", 5 => "REQ_OPEN_ORDERS",
+        6 => "REQ_ACCOUNT_DATA", 7 => "REQ_EXECUTIONS", 8 => "REQ_IDS", 9 => "REQ_CONTRACT_DATA", 10 => "REQ_MKT_DEPTH",
+        12 => "REQ_NEWS_BULLETINS", 15 => "REQ_AUTO_OPEN_ORDERS", 16 => "REQ_ALL_OPEN_ORDERS", 17 => "REQ_MANAGED_ACCTS",
+        18 => "REQ_FA", 20 => "REQ_HISTORICAL_DATA", 21 => "EXERCISE_OPTIONS", 22 => "REQ_SCANNER_SUBSCRIPTION",
+        49 => "REQ_CURRENT_TIME", 50 => "REQ_REAL_TIME_BARS", 52 => "REQ_FUNDAMENTAL_DATA", 58 => "REQ_GLOBAL_CANCEL",
+        59 => "REQ_MARKET_DATA_TYPE", 61 => "REQ_POSITIONS", 62 => "REQ_ACCOUNT_SUMMARY", 63 => "CANCEL_ACCOUNT_SUMMARY",
+        64 => "CANCEL_POSITIONS", 71 => "START_API", 74 => "REQ_POSITIONS_MULTI", 76 => "REQ_ACCOUNT_UPDATES_MULTI",
+        78 => "REQ_SEC_DEF_OPT_PARAMS", 81 => "REQ_MATCHING_SYMBOLS", 87 => "REQ_HEAD_TIMESTAMP", 92 => "REQ_PNL",
+        94 => "REQ_PNL_SINGLE", 96 => "REQ_HISTORICAL_TICKS", 97 => "REQ_TICK_BY_TICK_DATA", 99 => "REQ_COMPLETED_ORDERS",
+        102 => "REQ_WSH_EVENT_DATA", 104 => "REQ_USER_INFO",
+        _ => null,
+    };
+}

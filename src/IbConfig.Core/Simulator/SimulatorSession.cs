@@ -1,0 +1,251 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using IbConfig.Core.Protocol;
+
+namespace IbConfig.Core.Simulator;
+
+/// <summary>
+/// One client connection, served start to end: admission by address, the "API\0" handshake and version negotiation,
+/// START_API (client id checks, then accounts, next valid id, farm notices), then requests until the client leaves.
+/// Whatever the client sends, only this connection is affected: bad bytes, a stalled handshake or a client that stops
+/// reading close it and nothing else.
+/// </summary>
+internal sealed class SimulatorSession
+{
+    /// <summary>"v100..226 +PACEAPI" is 18 bytes; a version string is never long.</summary>
+    private const int MaxVersionStringLength = 256;
+
+    /// <summary>Bytes an untrusted, held peer may send before it is deemed hostile and closed.</summary>
+    private const int MaxHeldBytes = 64 * 1024;
+
+    private static readonly byte[] ApiPrefix = { (byte)'A', (byte)'P', (byte)'I', 0 };
+
+    private readonly GatewaySimulator _simulator;
+    private readonly GatewaySimulatorOptions _options;
+    private readonly Socket _socket;
+    private readonly NetworkStream _stream;
+    private readonly MemoryStream _outbox = new();
+    private readonly string _remote;
+    private long _requestCount;
+    private int? _claimedClientId;
+
+    public SimulatorSession(GatewaySimulator simulator, long id, Socket socket)
+    {
+        _simulator = simulator;
+        _options = simulator.Options;
+        _socket = socket;
+        _stream = new NetworkStream(socket, ownsSocket: true);
+        Id = id;
+        Remote = socket.RemoteEndPoint as IPEndPoint ?? new IPEndPoint(IPAddress.None, 0);
+        _remote = $"{PeerAdmission.Normalize(Remote.Address)}:{Remote.Port}";
+        ConnectedAt = _options.Clock();
+    }
+
+    public long Id { get; }
+
+    public IPEndPoint Remote { get; }
+
+    public DateTimeOffset ConnectedAt { get; }
+
+    public SessionState State { get; private set; } = SessionState.Handshaking;
+
+    public int? ClientId { get; private set; }
+
+    public int ServerVersion { get; private set; }
+
+    public SimulatorSessionInfo Snapshot() => new(Id, PeerAdmission.Normalize(Remote.Address).ToString(), Remote.Port, State, ClientId, ServerVersion,
+        ClientId is not null && ClientId == _options.MasterClientId, ConnectedAt, Interlocked.Read(ref _requestCount));
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        // One token source for every write: armed for WriteTimeout around each write, it also fires when the simulator stops.
+        using var writeGuard = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        using var closeOnCancel = writeGuard.Token.Register(static s => ((Stream)s!).Dispose(), _stream);
+        var outcome = "the client closed the connection";
+        try
+        {
+            Log(SimulatorEventKind.Accepted, null, $"connection from {_remote}");
+            switch (_simulator.Admit(Remote.Address))
+            {
+                case PeerVerdict.Close:
+                    outcome = $"closed at once: {_remote} is not trusted" + (_options.AllowLocalhostOnly && !IPAddress.IsLoopback(PeerAdmission.Normalize(Remote.Address)) ? " (localhost only)" : "");
+                    Log(SimulatorEventKind.PeerClosed, null, outcome);
+                    return;
+                case PeerVerdict.Hold:
+                    State = SessionState.Held;
+                    Log(SimulatorEventKind.PeerHeld, null, $"{_remote} is not trusted: held without a reply, like TWS's accept dialog");
+                    outcome = await HoldAsync(stopping).ConfigureAwait(false);
+                    return;
+            }
+
+            var reader = new FrameReader(_stream, _options.MaxFrameLength);
+            using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+            {
+                handshake.CancelAfter(_options.HandshakeTimeout);
+                try
+                {
+                    if (!await NegotiateAsync(handshake.Token, writeGuard).ConfigureAwait(false))
+                    {
+                        outcome = "closed: version range refused";
+                        return;
+                    }
+                    if (!await StartApiAsync(reader, handshake.Token, writeGuard).ConfigureAwait(false))
+                    {
+                        outcome = "closed: client id in use";
+                        return;
+                    }
+                }
+                catch (OperationCanceledException) when (handshake.IsCancellationRequested && !stopping.IsCancellationRequested)
+                {
+                    outcome = $"closed: no complete handshake within {_options.HandshakeTimeout.TotalSeconds:0.###} s";
+                    Log(SimulatorEventKind.HandshakeTimedOut, null, outcome);
+                    return;
+                }
+            }
+
+            while (true)
+            {
+                var request = await reader.ReadMessageAsync(stopping).ConfigureAwait(false);
+                Interlocked.Increment(ref _requestCount);
+                var response = _simulator.Responder.Respond(request, ServerVersion);
+                Log(response.Kind, request.Id, response.Note);
+                foreach (var frame in response.Frames) Queue(frame);
+                await FlushAsync(writeGuard).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            outcome = "closed: the simulator stopped";
+        }
+        catch (Exception) when (writeGuard.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            outcome = $"closed: the client stopped reading and a write blocked for {_options.WriteTimeout.TotalSeconds:0.###} s";
+            Log(SimulatorEventKind.WriteTimedOut, null, outcome);
+        }
+        catch (TwsProtocolException ex) when (ex.Failure == ProtocolFailure.Closed)
+        {
+            outcome = ex.Message.StartsWith("The connection was reset", StringComparison.Ordinal) ? "the client reset the connection" : outcome;
+        }
+        catch (TwsProtocolException ex)
+        {
+            outcome = $"closed: {ex.Message}";
+            Log(SimulatorEventKind.ProtocolViolation, null, ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
+        {
+            outcome = $"connection lost: {ex.Message}";
+        }
+        finally
+        {
+            State = SessionState.Closed;
+            if (_claimedClientId is int claimed) _simulator.ReleaseClientId(claimed, Id);
+            _stream.Dispose();
+            Log(SimulatorEventKind.Disconnected, null, outcome);
+        }
+    }
+
+    /// <summary>Reads "API\0" and the version range, answers the version and connection time; false when the range is refused.</summary>
+    private async Task<bool> NegotiateAsync(CancellationToken handshake, CancellationTokenSource writeGuard)
+    {
+        var prefix = new byte[4];
+        var reader = new FrameReader(_stream, MaxVersionStringLength);
+        await reader.ReadExactlyAsync(prefix, 4, handshake).ConfigureAwait(false);
+        if (prefix[0] != ApiPrefix[0] || prefix[1] != ApiPrefix[1] || prefix[2] != ApiPrefix[2] || prefix[3] != ApiPrefix[3])
+        {
+            var what = FrameReader.LooksLikeAnotherProtocol(prefix, out var kind) && kind.Length > 0 ? kind : $"bytes {BitConverter.ToString(prefix)}";
+            throw new TwsProtocolException(ProtocolFailure.NotTwsApi, $"The client sent {what} instead of the \"API\\0\" handshake.");
+        }
+        var text = Encoding.UTF8.GetString(await reader.ReadFramePayloadAsync(handshake).ConfigureAwait(false)).TrimEnd('\0');
+        if (!VersionRange.TryParse(text, out var range))
+            throw new TwsProtocolException(ProtocolFailure.Malformed, $"The client's version string '{Shorten(text)}' is not v<min>..<max>.");
+        var version = Negotiate(range, _options.MaxServerVersion);
+        if (version is null)
+        {
+            // A range entirely outside what the simulator serves: closed without a reply, as a real gateway most likely does.
+            Log(SimulatorEventKind.VersionRefused, null, $"client range {range} lies outside {GatewaySimulatorOptions.LowestServerVersion}..{_options.MaxServerVersion}");
+            return false;
+        }
+        ServerVersion = version.Value;
+        Queue(GatewayMessages.ServerVersion(ServerVersion, _options.Clock(), _options.TimeZone));
+        await FlushAsync(writeGuard).ConfigureAwait(false);
+        Log(SimulatorEventKind.VersionNegotiated, null, $"client range {range}: server version {ServerVersion}");
+        return true;
+    }
+
+    /// <summary>The highest version both sides speak, or null when the ranges do not overlap.</summary>
+    public static int? Negotiate(VersionRange client, int serverMax) =>
+        client.Max < GatewaySimulatorOptions.LowestServerVersion || client.Min > serverMax ? null : Math.Min(client.Max, serverMax);
+
+    /// <summary>Waits for START_API and welcomes the client; false when its id is in use (error 326, then close).</summary>
+    private async Task<bool> StartApiAsync(FrameReader reader, CancellationToken handshake, CancellationTokenSource writeGuard)
+    {
+        var start = await reader.ReadMessageAsync(handshake).ConfigureAwait(false);
+        if (start.Id != (int)ClientMessageId.StartApi)
+            throw new TwsProtocolException(ProtocolFailure.Malformed, $"The client sent message {Shorten(start.Fields[0])} before START_API (71).");
+        var clientId = start.GetInt(2);
+        if (!_simulator.TryClaimClientId(clientId, Id))
+        {
+            Queue(GatewayMessages.Error(ServerVersion, GatewayErrorCode.NoRequestId, GatewayErrorCode.ClientIdInUse, GatewayErrorCode.ClientIdInUseText));
+            await FlushAsync(writeGuard).ConfigureAwait(false);
+            _socket.Shutdown(SocketShutdown.Send);
+            Log(SimulatorEventKind.ClientIdInUse, null, $"client id {clientId} is in use: error 326, then close", clientId);
+            return false;
+        }
+        _claimedClientId = clientId;
+        ClientId = clientId;
+        foreach (var frame in _simulator.Responder.Welcome(ServerVersion)) Queue(frame);
+        await FlushAsync(writeGuard).ConfigureAwait(false);
+        State = SessionState.Connected;
+        var master = clientId == _options.MasterClientId ? " (the master API client)" : "";
+        Log(SimulatorEventKind.ApiStarted, (int)ClientMessageId.StartApi, $"client id {clientId}{master}: sent accounts {_simulator.Responder.ManagedAccounts}, next valid id, farm notices");
+        return true;
+    }
+
+    /// <summary>Holds an untrusted peer without a word until it leaves, the simulator stops, or HoldTimeout passes.</summary>
+    private async Task<string> HoldAsync(CancellationToken stopping)
+    {
+        using var hold = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        hold.CancelAfter(_options.HoldTimeout);
+        using var closeOnCancel = hold.Token.Register(static s => ((Stream)s!).Dispose(), _stream);
+        var discard = new byte[4096];
+        var total = 0;
+        try
+        {
+            while (true)
+            {
+                // Read (and drop) what the client sends, only to notice when it gives up and closes.
+                var read = await _stream.ReadAsync(discard, 0, discard.Length, hold.Token).ConfigureAwait(false);
+                if (read == 0) return "the held client closed the connection";
+                total += read;
+                if (total > MaxHeldBytes) return $"closed: the held client sent more than {MaxHeldBytes} bytes";
+            }
+        }
+        catch (Exception) when (hold.IsCancellationRequested)
+        {
+            if (stopping.IsCancellationRequested) throw new OperationCanceledException(stopping);
+            return $"closed: held for {_options.HoldTimeout.TotalSeconds:0.###} s without an answer";
+        }
+    }
+
+    private void Queue(byte[] frame) => _outbox.Write(frame, 0, frame.Length);
+
+    /// <summary>Writes everything queued in one go, giving up (and closing) when the client does not read for WriteTimeout.</summary>
+    private async Task FlushAsync(CancellationTokenSource writeGuard)
+    {
+        if (_outbox.Length == 0) return;
+        writeGuard.CancelAfter(_options.WriteTimeout);
+        await _stream.WriteAsync(_outbox.GetBuffer(), 0, (int)_outbox.Length, writeGuard.Token).ConfigureAwait(false);
+        writeGuard.CancelAfter(Timeout.Infinite);
+        _outbox.SetLength(0);
+    }
+
+    private void Log(SimulatorEventKind kind, int? messageId, string message, int? clientId = null) =>
+        _simulator.Events.Add(kind, Id, _remote, clientId ?? ClientId, messageId, message);
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+}

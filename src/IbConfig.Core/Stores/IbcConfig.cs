@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IbConfig.Core.Errors;
+using IbConfig.Core.Ini;
+
+namespace IbConfig.Core.Stores;
+
+/// <summary>
+/// IBC's <c>config.ini</c> (ib-settings.md, section 3): IBC re-applies these values through the GUI at every start, so
+/// for an IBC-managed gateway they win. The file also holds the login credentials; the lossless
+/// <see cref="IniDocument"/> stays private because its lines, edits and diagnostics would show them, and every public
+/// view here redacts them. Credential keys cannot be edited through IbConfig at all.
+/// </summary>
+public sealed class IbcConfig
+{
+    private readonly IniDocument _document;
+
+    private IbcConfig(IniDocument document, string path)
+    {
+        _document = document;
+        Path = path;
+    }
+
+    /// <summary>
+    /// Where IBC's config.ini usually is (ib-settings.md, section 3). <c>IBC_INI</c>, the variable IBC's own start scripts
+    /// use, names the one file when it is set; otherwise <c>%USERPROFILE%\Documents\IBC\config.ini</c> and
+    /// <c>C:\IBC\config.ini</c> on Windows, <c>~/ibc/config.ini</c> elsewhere.
+    /// </summary>
+    public static IReadOnlyList<string> CandidatePaths(Func<string, string?> environment, bool isWindows)
+    {
+        if (environment("IBC_INI") is { Length: > 0 } explicitPath) return new[] { explicitPath };
+        var paths = new List<string>();
+        if (isWindows)
+        {
+            if (environment("USERPROFILE") is { Length: > 0 } profile) paths.Add(System.IO.Path.Combine(profile, "Documents", "IBC", "config.ini"));
+            paths.Add(@"C:\IBC\config.ini");
+        }
+        else if (environment("HOME") is { Length: > 0 } home)
+        {
+            paths.Add(System.IO.Path.Combine(home, "ibc", "config.ini"));
+        }
+
+        return paths;
+    }
+
+    /// <summary>The file this document was read from.</summary>
+    public string Path { get; }
+
+    /// <summary>True once an edit changed a value.</summary>
+    public bool IsModified { get; private set; }
+
+    /// <summary>Every setting in file order, credentials redacted.</summary>
+    public IReadOnlyList<IbcValue> Entries => _document.Entries.Select(e => new IbcValue(e.Key, e.Value, e.LineNumber)).ToArray();
+
+    /// <summary>Lines that are not settings, described without quoting them.</summary>
+    public IReadOnlyList<IbcDiagnostic> Diagnostics =>
+        _document.Diagnostics.Select(d => new IbcDiagnostic(d.LineNumber, $"Line {d.LineNumber} of '{Path}' is not a setting IBC can read ({d.Kind})."))
+            .ToArray();
+
+    public static IbcConfig Load(string path) => new(IniDocument.Load(path), path);
+
+    public static IbcConfig Parse(byte[] content, string path) => new(IniDocument.Parse(content, path), path);
+
+    /// <summary>The value that counts (the last occurrence, as IBC reads it), or null when the key is absent.</summary>
+    public IbcValue? Get(string key)
+    {
+        var entry = _document.Find(string.Empty, key);
+        return entry is null ? null : new IbcValue(entry.Key, entry.Value, entry.LineNumber);
+    }
+
+    /// <summary>
+    /// Sets a key; an empty <paramref name="value"/> makes it blank ("leave the gateway's own value"). Only the value's
+    /// bytes change; a missing key is added after the last setting. Returns null when nothing changed.
+    /// </summary>
+    public IbcChange? Set(string key, string value)
+    {
+        if (IbcKeys.IsCredential(key))
+        {
+            throw new IbConfigException("IbcCredentialKeyRefused", IbErrorKind.SecurityError,
+                $"IbConfig never reads or writes IBC's credential keys such as '{key}'; edit '{Path}' yourself to change them.", key);
+        }
+
+        var before = _document.Find(string.Empty, key);
+        if (before is null && value.Length == 0) return null; // absent and blank mean the same to IBC
+        if (before is not null && before.Value == value) return null;
+
+        string? old = before?.Value;
+        var edit = _document.SetValue(string.Empty, key, value);
+        IsModified = true;
+        return new IbcChange(key, old, value, edit.LineNumber);
+    }
+
+    /// <summary>The file's bytes, credentials and all: only for writing the file back in place.</summary>
+    public byte[] ToBytes() => _document.ToBytes();
+
+    public override string ToString() => Path;
+}
