@@ -56,8 +56,12 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
     {
         var request = Request();
         WriteVerbose($"Checking {request.ComputerName}{(request.Port is { } p ? ":" + p : string.Empty)}{(request.Offline ? " offline" : string.Empty)}.");
-        var context = CheckContextLoader.ForThisMachine().Load(request, new FileAccessInspector(ReadWindowsAcl));
-        if (context.SettingsPath is not null) WriteVerbose($"Settings: '{context.SettingsPath}'.");
+        var loader = CheckContextLoader.ForThisMachine();
+        var context = loader.Load(request, new FileAccessInspector(ReadWindowsAcl));
+        if (context.SettingsPath is not null) WriteVerbose($"Settings: '{context.SettingsPath}'{(context.IbcConfigPath is null ? string.Empty : $", IBC: '{context.IbcConfigPath}'")}.");
+        if (!request.Offline && context.Port is { } port) WriteVerbose($"Checking the API on {request.ComputerName}:{port} with client id {request.ClientId}.");
+        RunSync(ct => loader.ProbeAsync(context, ct));
+        foreach (var line in context.Connection?.DescribeStages() ?? Array.Empty<string>()) WriteVerbose(line);
         var results = CheckRunner.Run(Checklist.All, context);
         return (context, results);
     }

@@ -22,6 +22,8 @@ public sealed class ApiEnabledCheck : IbCheck
             {
                 true => Pass(expected, "true", SourceOf(value, context)),
                 false => Fail(expected, "false: every API connection fails", SourceOf(value, context), remedy),
+                // The stores do not say, but a gateway that completed the API handshake has the API enabled.
+                null when context.Connection?.ServerVersion is not null => Pass(expected, "true (the API handshake succeeded)", "live"),
                 null => NotSet(context, expected, "ApiEnabled", remedy),
             },
         };

@@ -40,6 +40,15 @@ public sealed class CheckContext
     /// <summary>Whether the settings file can be written (the guide's "settings not saving"); null when not looked at.</summary>
     public IbFileAccess? SettingsFileAccess { get; set; }
 
+    /// <summary>IBC's config.ini that governs this gateway, when one was found.</summary>
+    public string? IbcConfigPath { get; set; }
+
+    /// <summary>Who can read IBC's config.ini (it holds the IB login); null when there is none.</summary>
+    public IbFileAccess? IbcFileAccess { get; set; }
+
+    /// <summary>The staged API check (handshake, accounts, server time) against <see cref="Port"/>; null when not run.</summary>
+    public IbConnectionResult? Connection { get; set; }
+
     /// <summary>The IB Gateway and TWS processes running on this machine; null when not looked up.</summary>
     public IReadOnlyList<GatewayProcessInfo>? Processes { get; set; }
 

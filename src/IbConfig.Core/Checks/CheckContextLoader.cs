@@ -2,40 +2,54 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
 using IbConfig.Core.Discovery;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Network;
 using IbConfig.Core.Processes;
 using IbConfig.Core.Settings;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.Core.Checks;
 
 /// <summary>
-/// Gathers the facts the checklist needs, once, by reusing the other parts of IbConfig: the settings model, discovery,
-/// the process finder and the listener lookup. Everything machine-specific comes in through the constructor.
+/// Gathers the facts the checklist needs, once, by reusing the rest of IbConfig: the settings stores and their resolver,
+/// discovery, the process finder, the listener lookup and the staged connection check. Everything machine-specific comes
+/// in through the constructor.
 /// </summary>
 public sealed class CheckContextLoader
 {
+    /// <summary>How long the live API check may take.</summary>
+    public static readonly TimeSpan ConnectionTimeout = TimeSpan.FromSeconds(10);
+
     private readonly ConfigLocator _locator;
+    private readonly IReadOnlyList<string> _ibcCandidates;
     private readonly Func<GatewayProcessFinder> _processes;
     private readonly PortListenerLookup _listeners;
+    private readonly ConnectionVerifier _verifier;
     private readonly Func<DateTimeOffset> _clock;
 
-    public CheckContextLoader(ConfigLocator locator, Func<GatewayProcessFinder> processes, PortListenerLookup listeners, Func<DateTimeOffset> clock)
+    public CheckContextLoader(ConfigLocator locator, IReadOnlyList<string> ibcCandidates, Func<GatewayProcessFinder> processes, PortListenerLookup listeners,
+        ConnectionVerifier verifier, Func<DateTimeOffset> clock)
     {
         _locator = locator ?? throw new ArgumentNullException(nameof(locator));
+        _ibcCandidates = ibcCandidates ?? throw new ArgumentNullException(nameof(ibcCandidates));
         _processes = processes ?? throw new ArgumentNullException(nameof(processes));
         _listeners = listeners ?? throw new ArgumentNullException(nameof(listeners));
+        _verifier = verifier ?? throw new ArgumentNullException(nameof(verifier));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
-    /// <summary>This machine: its settings roots, <see cref="GatewayProcessFinder.Default"/> (the documented process seam), its socket table, its clock.</summary>
+    /// <summary>This machine: its settings roots and IBC's usual places, <see cref="GatewayProcessFinder.Default"/> (the documented process seam), its socket table, its clock.</summary>
     public static CheckContextLoader ForThisMachine() =>
-        new(ConfigLocator.ForThisMachine(), () => GatewayProcessFinder.Default, new PortListenerLookup(), () => DateTimeOffset.Now);
+        new(ConfigLocator.ForThisMachine(), IbcConfig.CandidatePaths(Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows)),
+            () => GatewayProcessFinder.Default, new PortListenerLookup(), new ConnectionVerifier(), () => DateTimeOffset.Now);
 
     /// <summary>
     /// The facts that need no API connection. Throws <see cref="IbConfigException"/> <c>ConfigNotFound</c> when there is
-    /// nothing to check (no settings file and no port), and the settings model's errors for a file it cannot read.
+    /// nothing to check (no settings file and no port), and the stores' errors for a file they cannot read.
     /// </summary>
     public CheckContext Load(CheckRequest request, FileAccessInspector files)
     {
@@ -48,9 +62,12 @@ public sealed class CheckContextLoader
         var path = SettingsFile(request, context.Processes);
         if (path is not null)
         {
+            var stores = SettingsStoreSet.Open(path, null, null, local ? _ibcCandidates : Array.Empty<string>());
             context.SettingsPath = path;
-            context.Settings = JtsIniSettings.Load(path).Read();
+            context.Settings = stores.Effective();
             context.SettingsFileAccess = files.Inspect(path);
+            context.IbcConfigPath = stores.Ibc?.Path;
+            if (stores.Ibc is not null) context.IbcFileAccess = files.Inspect(stores.Ibc.Path);
         }
         else if (local && request.Port is null)
         {
@@ -64,10 +81,26 @@ public sealed class CheckContextLoader
             : context.Settings?.Get(SettingDefinition.SocketPort.Name)?.Source is { } source ? $"{source.Path}:{source.LineNumber}" : string.Empty;
         if (local)
         {
-            context.Instances = Instances(path);
+            context.Instances = Instances(context);
             if (context.Port is { } port && !request.Offline) context.Listeners = _listeners.Find(port);
         }
         return context;
+    }
+
+    /// <summary>The live API check (skipped with -Offline or without a port): sets <see cref="CheckContext.Connection"/>.</summary>
+    public async Task ProbeAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        if (context.Request.Offline || context.Port is not { } port) return;
+        context.Connection = await _verifier.VerifyAsync(new IbConnectionRequest
+        {
+            ComputerName = context.Request.ComputerName,
+            Port = port,
+            ClientId = context.Request.ClientId,
+            Timeout = ConnectionTimeout,
+            SkipAccountData = true, // the checklist needs the handshake, accounts and clock, not positions
+            ExpectTradingMode = context.Request.TradingMode,
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     // -Path (a file or its folder), else the folder a running gateway names on its command line, else the first jts.ini found.
@@ -88,18 +121,22 @@ public sealed class CheckContextLoader
     }
 
     // One set-up per settings root (its own jts.ini, else the newest beside a gateway version: older version folders are
-    // leftovers, not gateways), plus the one being checked, each with its API port where the file says it.
-    private IReadOnlyList<GatewayInstance> Instances(string? checkedFile)
+    // leftovers, not gateways), plus the one being checked with its IBC command server, each with its effective API port.
+    private IReadOnlyList<GatewayInstance> Instances(CheckContext context)
     {
-        var files = _locator.FindConfigs().GroupBy(c => c.Root).Select(g => g.First().Path).ToList();
-        if (checkedFile is not null && !files.Any(f => Files.FileSystemPath.AreSame(f, checkedFile))) files.Insert(0, checkedFile);
         var instances = new List<GatewayInstance>();
-        foreach (var file in files)
+        if (context.SettingsPath is { } checkedFile)
         {
+            var commandServer = context.Settings?.Get(IbcKeys.CommandServerPort)?.Value as int?;
+            instances.Add(new GatewayInstance(Path.GetDirectoryName(checkedFile) ?? checkedFile, context.Settings?.SocketPort, commandServer, checkedFile));
+        }
+        foreach (var file in _locator.FindConfigs().GroupBy(c => c.Root).Select(g => g.First().Path))
+        {
+            if (context.SettingsPath is not null && Files.FileSystemPath.AreSame(file, context.SettingsPath)) continue;
             int? port;
             try
             {
-                port = JtsIniSettings.Load(file).Read().SocketPort;
+                port = SettingsStoreSet.Open(file, null, null, Array.Empty<string>()).Effective().SocketPort;
             }
             catch (IbConfigException)
             {

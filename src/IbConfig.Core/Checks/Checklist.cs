@@ -9,6 +9,7 @@ public static class Checklist
     {
         new ApiEnabledCheck(),
         new SocketPortCheck(),
+        new PortAgreesAcrossStoresCheck(),
         new LocalhostTrustedCheck(),
         new NoOpenTrustedIpsCheck(),
         new MasterClientIdCheck(),
@@ -18,11 +19,18 @@ public static class Checklist
         new GuideKeysAgreeCheck(),
         new AutoRestartCheck(),
         new LogoffBeforeRestartCheck(),
+        new WeeklyReloginCheck(),
         new MaintenanceWindowCheck(),
+        new IbcCredentialsProtectedCheck(),
         new SettingsWritableCheck(),
         new InstancesDistinctCheck(),
         new GatewayRunningCheck(),
         new PortListeningCheck(),
         new PortLoopbackOnlyCheck(),
+        new ApiHandshakeCheck(),
+        new ServerTimeCheck(),
+        new AccountsTradingModeCheck(),
+        new HealthClientIdFreeCheck(),
+        new DataFarmsCheck(),
     };
 }

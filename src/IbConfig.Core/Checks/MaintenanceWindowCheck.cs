@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.Core.Checks;
 
@@ -40,6 +41,10 @@ public sealed class MaintenanceWindowCheck : IbCheck
             var start = context.Settings.AutoLogoffTime is { } logoff && logoff < restart && restart - logoff <= TimeSpan.FromHours(1) ? logoff : restart;
             windows.Add(new MaintenanceWindow(null, start, restart - start + RestartDowntime, "auto-restart"));
         }
+        if (context.Settings?.Get(IbcKeys.ColdRestartTime) is { IsValid: true, Value: TimeSpan cold })
+            windows.Add(new MaintenanceWindow(DayOfWeek.Sunday, cold, RestartDowntime + RestartDowntime, "IBC cold restart, new login"));
+        if (context.Settings?.Get(IbcKeys.ClosedownAt) is { } closedown && MaintenanceWindow.TryParseDayAndTime(closedown.Text, out var day, out var at))
+            windows.Add(new MaintenanceWindow(day, at, RestartDowntime + RestartDowntime, "IBC closedown, until restarted"));
         return windows;
     }
 }

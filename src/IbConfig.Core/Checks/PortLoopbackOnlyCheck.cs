@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using IbConfig.Core.Network;
 
 namespace IbConfig.Core.Checks;
@@ -24,12 +25,14 @@ public sealed class PortLoopbackOnlyCheck : IbCheck
         if (listening is null || listening.Count == 0) return new[] { Skip(expected, "Nothing listens (see PortListening).") };
         var actual = string.Join(", ", listening.Select(PortListeningCheck.Describe));
         if (listening.All(l => l.Scope == ListenerScope.LoopbackOnly)) return new[] { Pass(expected, actual, "live") };
+        if (context.Settings?.AllowOnlyLocalhost == true)
+            return new[] { Pass(expected, actual + "; 'Allow connections from localhost only' is on", "live") };
         var open = listening.Where(l => l.Scope == ListenerScope.AllInterfaces).ToList();
         if (open.Count == 0) return new[] { Pass(expected, actual + " (one local address, not every interface)", "live") };
         return new[]
         {
             Warn(expected, actual + ": every network this machine is on can connect, as far as the firewall and Trusted IPs allow",
-                "live", $"Test-IbFirewallRule -Port {context.Port}"),
+                "live", RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? $"Test-IbFirewallRule -Port {context.Port}" : "Tick 'Allow connections from localhost only' (API > Settings), or firewall the port"),
         };
     }
 }

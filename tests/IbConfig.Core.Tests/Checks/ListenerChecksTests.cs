@@ -42,7 +42,17 @@ public class ListenerChecksTests
         var scope = Only(new PortLoopbackOnlyCheck(), context);
         Assert.Equal(IbCheckStatus.Warn, scope.Status);
         Assert.Contains("0.0.0.0:4002", scope.Actual);
-        Assert.Equal("Test-IbFirewallRule -Port 4002", scope.Remedy);
+        Assert.Equal(OperatingSystem.IsWindows() ? "Test-IbFirewallRule -Port 4002" : "Tick 'Allow connections from localhost only' (API > Settings), or firewall the port", scope.Remedy);
+    }
+
+    [Fact]
+    public void A_listener_on_every_interface_passes_when_localhost_only_is_on()
+    {
+        var context = Context("127.0.0.1", new IbPortListener(4002, IPAddress.Any, null, null));
+        context.Settings = CheckFixture.With(CheckFixture.Settings(CheckFixture.Guide), CheckFixture.Value("AllowOnlyLocalhost", "true", true, IbConfig.Core.Settings.SettingStore.ProfileXml));
+        var scope = Assert.Single(new PortLoopbackOnlyCheck().Evaluate(context));
+        Assert.Equal(IbCheckStatus.Pass, scope.Status);
+        Assert.Contains("localhost only", scope.Actual);
     }
 
     [Fact]

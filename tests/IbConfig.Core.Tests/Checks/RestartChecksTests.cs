@@ -1,4 +1,5 @@
 using IbConfig.Core.Checks;
+using IbConfig.Core.Settings;
 using static IbConfig.Core.Tests.Checks.CheckFixture;
 
 namespace IbConfig.Core.Tests.Checks;
@@ -52,4 +53,72 @@ public class RestartChecksTests
     [Fact]
     public void No_scheduled_restart_means_no_window() =>
         Assert.Equal(IbCheckStatus.Skipped, Evaluate(new MaintenanceWindowCheck(), Context(GuideWith("s.AutoRestartTime", ""))).Status);
+}
+
+public class WeeklyReloginTests
+{
+    private static CheckContext WithIbc(params SettingValue[] values)
+    {
+        var context = Context();
+        context.Settings = With(context.Settings!, values);
+        context.IbcConfigPath = IbcPath;
+        return context;
+    }
+
+    [Fact]
+    public void An_ibc_cold_restart_is_the_weekly_plan_and_opens_a_sunday_window()
+    {
+        var context = WithIbc(Value("ColdRestartTime", "07:05", new TimeSpan(7, 5, 0)));
+        var result = Evaluate(new WeeklyReloginCheck(), context);
+        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.Equal("IBC cold restart on Sundays at 07:05", result.Actual);
+        Assert.Equal(IbcPath + ":7", result.Source);
+        Assert.Contains("Sunday 07:05-07:25 (IBC cold restart, new login)", Evaluate(new MaintenanceWindowCheck(), context).Actual);
+    }
+
+    [Fact]
+    public void A_weekly_ibc_closedown_is_a_plan_too()
+    {
+        var context = WithIbc(Value("ClosedownAt", "Friday 22:00", "Friday 22:00"));
+        var result = Evaluate(new WeeklyReloginCheck(), context);
+        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.Contains("every Friday at 22:00", result.Actual);
+        Assert.Contains("Friday 22:00-22:20 (IBC closedown, until restarted)", Evaluate(new MaintenanceWindowCheck(), context).Actual);
+    }
+
+    [Fact]
+    public void Ibc_without_either_key_warns_with_the_line_to_add()
+    {
+        var context = WithIbc(Value("CommandServerPort", "7462", 7462));
+        var result = Evaluate(new WeeklyReloginCheck(), context);
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Equal($"Add 'ColdRestartTime=07:05' to '{IbcPath}'", result.Remedy);
+    }
+
+    [Fact]
+    public void No_ibc_at_all_warns_that_nothing_logs_in_again()
+    {
+        var result = Evaluate(new WeeklyReloginCheck(), Context());
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Contains("no IBC config.ini", result.Actual);
+    }
+
+    [Fact]
+    public void An_unreadable_closedown_warns() =>
+        Assert.Equal(IbCheckStatus.Warn, Evaluate(new WeeklyReloginCheck(), WithIbc(Value("ClosedownAt", "whenever", "whenever"))).Status);
+
+    [Fact]
+    public void A_readable_ibc_file_warns_and_a_private_one_passes()
+    {
+        var context = WithIbc();
+        context.IbcFileAccess = new IbFileAccess(IbcPath, true, true, true, "mode 644");
+        var open = Evaluate(new IbcCredentialsProtectedCheck(), context);
+        Assert.Equal(IbCheckStatus.Warn, open.Status);
+        Assert.Contains("mode 644", open.Actual);
+        Assert.Equal(OperatingSystem.IsWindows() ? open.Remedy : $"chmod 600 {IbcPath}", open.Remedy);
+        context.IbcFileAccess = new IbFileAccess(IbcPath, true, true, false, "mode 600");
+        Assert.Equal(IbCheckStatus.Pass, Evaluate(new IbcCredentialsProtectedCheck(), context).Status);
+        context.IbcFileAccess = null;
+        Assert.Equal(IbCheckStatus.Skipped, Evaluate(new IbcCredentialsProtectedCheck(), context).Status);
+    }
 }
