@@ -1,4 +1,5 @@
-# Dot-sourced by the checklist tests: fixture settings folders, an isolated discovery environment, and the process seam.
+# Dot-sourced by the checklist tests: fixture settings folders and IBC configs, an isolated discovery environment, and the
+# process seam.
 
 $script:GuideIni = @'
 [IBGateway]
@@ -35,8 +36,9 @@ function Enter-IsolatedDiscovery {
     $empty = Join-Path $TestDrive 'empty-home'
     $null = New-Item $empty -ItemType Directory -Force
     $script:SavedEnvironment = @{}
-    foreach ($name in 'TWS_SETTINGS_PATH', 'HOME', 'USERPROFILE', 'SYSTEMDRIVE') { $script:SavedEnvironment[$name] = [Environment]::GetEnvironmentVariable($name) }
+    foreach ($name in 'TWS_SETTINGS_PATH', 'HOME', 'USERPROFILE', 'SYSTEMDRIVE', 'IBC_INI') { $script:SavedEnvironment[$name] = [Environment]::GetEnvironmentVariable($name) }
     [Environment]::SetEnvironmentVariable('TWS_SETTINGS_PATH', $null)
+    [Environment]::SetEnvironmentVariable('IBC_INI', $null)
     [Environment]::SetEnvironmentVariable('HOME', $empty)
     [Environment]::SetEnvironmentVariable('USERPROFILE', $empty)
     [Environment]::SetEnvironmentVariable('SYSTEMDRIVE', $empty)
@@ -63,3 +65,29 @@ function Get-ProcessSeamScript([string] $SettingsDirectory) {
     # The same seam as script text, for a child pwsh.
     "[IbConfig.Core.Processes.GatewayProcessFinder]::Default = [IbConfig.Core.Processes.GatewayProcessFinder]::new([IbConfig.Core.Processes.StaticProcessSource]::new([IbConfig.Core.Processes.ProcessSnapshot]::new(4242, 'ibgateway', '/opt/ibgateway/ibgateway', '/opt/ibgateway/ibgateway -DjtsConfigDir=$SettingsDirectory', `$null)))"
 }
+
+$script:IbcIni = @'
+# IBC config.ini (fixture): fake credentials, the weekly cold restart, the command server.
+IbLoginId=fakeuser
+IbPassword=fake-password
+TradingMode=paper
+ColdRestartTime=07:05
+CommandServerPort=7462
+'@
+
+function Use-IbcFixture {
+    # IBC's config.ini for the next checks, found through IBC_INI (the variable IBC's own scripts use); private unless -Mode.
+    param([Parameter(Mandatory)] [string] $Path, [hashtable] $Replace = @{}, [string] $Mode = '600')
+    $lines = foreach ($line in $script:IbcIni -split "`r?`n") {
+        $key = ($line -split '=', 2)[0]
+        if ($Replace.ContainsKey($key)) { if ($Replace[$key]) { $Replace[$key] } } else { $line }
+    }
+    $lines = @($lines) + @(foreach ($key in $Replace.Keys) { if ($script:IbcIni -notmatch "(?m)^$([regex]::Escape($key))=" -and $Replace[$key]) { $Replace[$key] } })
+    $null = New-Item (Split-Path $Path) -ItemType Directory -Force
+    Set-Content -Path $Path -Value $lines
+    if (-not $IsWindows) { chmod $Mode $Path }
+    [Environment]::SetEnvironmentVariable('IBC_INI', $Path)
+    $Path
+}
+
+function Clear-IbcFixture { [Environment]::SetEnvironmentVariable('IBC_INI', $null) }
