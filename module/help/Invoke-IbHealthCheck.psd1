@@ -23,9 +23,9 @@ $LASTEXITCODE is set in every case. When PowerShell was started to run one scrip
         LogFileCount      = 'How many rotated files to keep besides the current one (1 to 100). Default 5.'
         Quiet             = 'Returns nothing: for schedulers, which read the exit code and the log.'
         Repair            = 'When the market-data farms are broken, asks IBC''s command server to reconnect them (RECONNECTDATA).'
-        CommandServerPort = 'IBC''s command server port for -Repair (CommandServerPort in IBC''s config.ini). Default 7462.'
+        CommandServerPort = 'IBC''s command server port for -Repair. Default: CommandServerPort from the IBC config.ini the check found, else 7462.'
     }
-    DefaultValues = @{ ComputerName = '127.0.0.1'; ClientId = '999'; Format = 'Json'; MaxLogBytes = '1048576'; LogFileCount = '5'; CommandServerPort = '7462' }
+    DefaultValues = @{ ComputerName = '127.0.0.1'; ClientId = '999'; Format = 'Json'; MaxLogBytes = '1048576'; LogFileCount = '5'; CommandServerPort = 'from IBC''s config.ini, else 7462' }
     Examples    = @(
         @{
             Title   = 'The Task Scheduler action'
@@ -44,7 +44,7 @@ $LASTEXITCODE is set in every case. When PowerShell was started to run one scrip
         }
         @{
             Title   = 'Reconnect broken data farms on the way'
-            Code    = 'Invoke-IbHealthCheck -Repair -CommandServerPort 7462 -LogPath ~/ibconfig/health.log -Format Csv'
+            Code    = 'Invoke-IbHealthCheck -Repair -LogPath ~/ibconfig/health.log -Format Csv'
             Remarks = 'Sends RECONNECTDATA to IBC when the gateway reports a broken farm, and logs what it did.'
         }
     )

@@ -9,11 +9,12 @@ IBC accepts commands from loopback only unless its ControlFrom setting allows ot
 '@
     Parameters  = @{
         Command      = 'The command to send: Stop, Restart, ReconnectData or ReconnectAccount. Sent as the upper-case word IBC expects (STOP, RESTART, RECONNECTDATA, RECONNECTACCOUNT).'
-        Port         = "IBC's command server port, the CommandServerPort value in IBC's config.ini. Default 7462."
+        Port         = "IBC's command server port. Default: CommandServerPort from IBC's config.ini (-IbcConfigPath, else IBC's usual places: `$env:IBC_INI, Documents\IBC\config.ini, C:\IBC\config.ini, ~/ibc/config.ini), else 7462. A config.ini with CommandServerPort=0 (server off) is an IbcCommandServerOff error."
+        IbcConfigPath = "IBC's config.ini to read CommandServerPort from when -Port is not given. IbConfig never reads or prints its credentials."
         ComputerName = 'The host that runs IBC. Default 127.0.0.1; other hosts must be allowed by IBC''s ControlFrom setting.'
         TimeoutMs    = 'How long to wait for IBC''s final OK or ERROR line, in milliseconds (100 to 600000). Default 10000.'
     }
-    DefaultValues = @{ Port = '7462'; ComputerName = '127.0.0.1'; TimeoutMs = '10000' }
+    DefaultValues = @{ Port = 'CommandServerPort from config.ini, else 7462'; ComputerName = '127.0.0.1'; TimeoutMs = '10000' }
     Examples    = @(
         @{
             Title   = 'Reconnect the market-data farms'
@@ -22,7 +23,7 @@ IBC accepts commands from loopback only unless its ControlFrom setting allows ot
         }
         @{
             Title   = 'Restart the gateway from a maintenance script without a prompt'
-            Code    = 'Send-IbcCommand Restart -Port 7462 -Confirm:$false'
+            Code    = 'Send-IbcCommand Restart -IbcConfigPath C:\IBC\config.ini -Confirm:$false'
             Remarks = 'Restart is high impact (every bot is disconnected), so it asks for confirmation unless -Confirm:$false is given.'
         }
         @{

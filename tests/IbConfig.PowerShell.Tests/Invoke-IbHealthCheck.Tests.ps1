@@ -5,9 +5,9 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'FakeIbcCommandServer.ps1')
     Enter-IsolatedDiscovery  # the child processes inherit the isolated environment
     $script:Manifest = (Get-Module IbConfig).Path
-    $script:Listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-    $script:Listener.Start()
-    $script:OpenPort = $script:Listener.LocalEndpoint.Port
+    $script:Sim = Start-IbGatewaySimulator -Port 0 -Account DU123456 -PassThru
+    $script:OpenPort = $script:Sim.Port
+    $null = Use-IbcFixture -Path (Join-Path $TestDrive 'ibc/config.ini')  # the weekly cold restart; IBC_INI reaches the children too
     $script:Good = New-JtsFixture -Folder (Join-Path $TestDrive 'good') -Port $script:OpenPort
     $script:Warned = New-JtsFixture -Folder (Join-Path $TestDrive 'warned') -Replace @{ 's.DownloadOpenOrders' = 's.DownloadOpenOrders=false' }
     $script:Failed = New-JtsFixture -Folder (Join-Path $TestDrive 'failed') -Replace @{ 's.ApiEnabled' = 's.ApiEnabled=false' }
@@ -20,7 +20,7 @@ BeforeAll {
 }
 
 AfterAll {
-    $script:Listener.Stop()
+    Stop-IbGatewaySimulator -Id $script:Sim.Id
     Exit-IsolatedDiscovery
 }
 
@@ -94,7 +94,8 @@ Describe 'Invoke-IbHealthCheck in this session' {
         $entry.exitCode | Should -Be 0
         $entry.host | Should -Be ([Environment]::MachineName)
         $entry.port | Should -Be $script:OpenPort
-        $entry.checks.id | Should -Contain 'PortListening'
+        $entry.checks.id | Should -Contain 'ApiHandshake'
+        ($entry.checks | Where-Object id -eq ApiHandshake).status | Should -Be 'Pass'
         ($entry.checks | Where-Object id -eq ApiEnabled).source | Should -BeLike '*jts.ini:*'
         $size = (Get-Item $log).Length / 3
         1..3 | ForEach-Object { Invoke-IbHealthCheck -Path $script:Good -LogPath $log -MaxLogBytes ([long]($size * 2.5)) -LogFileCount 2 -Quiet }

@@ -98,3 +98,40 @@ Describe 'Send-IbcCommand' {
         $text | Should -Match 'ReconnectData\s+Ok\s+done'
     }
 }
+
+Describe 'Send-IbcCommand finds the port in IBC''s config.ini' {
+    BeforeAll {
+        $script:SavedIbcIni = $env:IBC_INI
+    }
+    AfterAll { $env:IBC_INI = $script:SavedIbcIni }
+    AfterEach { Stop-FakeIbcCommandServer $script:Server }
+
+    It 'uses CommandServerPort from -IbcConfigPath when -Port is not given' {
+        $script:Server = Start-FakeIbcCommandServer -Reply 'OK'
+        $ini = Join-Path $TestDrive 'ibc/config.ini'
+        $null = New-Item (Split-Path $ini) -ItemType Directory -Force
+        Set-Content $ini "IbLoginId=fakeuser`nIbPassword=fake-password`nCommandServerPort=$($script:Server.Port)"
+        $result = Send-IbcCommand ReconnectData -IbcConfigPath $ini -Verbose 4>&1 | Where-Object { $_ -is [IbConfig.Core.Ibc.IbcCommandResult] }
+        $result.Port | Should -Be $script:Server.Port
+        @($script:Server.Received) | Should -Be @('RECONNECTDATA')
+    }
+
+    It 'finds IBC''s config.ini through IBC_INI' {
+        $script:Server = Start-FakeIbcCommandServer -Reply 'OK'
+        $ini = Join-Path $TestDrive 'env/config.ini'
+        $null = New-Item (Split-Path $ini) -ItemType Directory -Force
+        Set-Content $ini "CommandServerPort=$($script:Server.Port)"
+        $env:IBC_INI = $ini
+        (Send-IbcCommand ReconnectAccount).Port | Should -Be $script:Server.Port
+    }
+
+    It 'stops with IbcCommandServerOff when config.ini turns the server off, and never prints the password' {
+        $ini = Join-Path $TestDrive 'off/config.ini'
+        $null = New-Item (Split-Path $ini) -ItemType Directory -Force
+        Set-Content $ini "IbPassword=do-not-print-me`nCommandServerPort=0"
+        try { Send-IbcCommand ReconnectData -IbcConfigPath $ini } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'IbcCommandServerOff,IbConfig.PowerShell.Commands.SendIbcCommandCommand'
+        $err.Exception.Message | Should -Match 'CommandServerPort=7462'
+        $err.Exception.Message | Should -Not -Match 'do-not-print-me'
+    }
+}

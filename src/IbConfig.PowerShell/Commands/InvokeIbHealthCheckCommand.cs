@@ -4,6 +4,7 @@ using IbConfig.Core.Checks;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Health;
 using IbConfig.Core.Ibc;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell.Commands;
 
@@ -36,21 +37,15 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
     [Parameter]
     public SwitchParameter Repair { get; set; }
 
-    /// <summary>IBC's command server port for -Repair.</summary>
+    /// <summary>IBC's command server port for -Repair; default: CommandServerPort from the IBC config.ini checked, else 7462.</summary>
     [Parameter]
     [ValidateRange(1, 65535)]
-    public int CommandServerPort { get; set; } = IbcCommandClient.DefaultPort;
+    public int? CommandServerPort { get; set; }
 
     protected override void ProcessRecord()
     {
-        var record = Run();
-        if (Repair && HealthCheckRepair.NeedsDataReconnect(record.Checks)
-            && ShouldProcess($"IBC command server {ComputerName}:{CommandServerPort}", "Send RECONNECTDATA (data farms are broken)"))
-        {
-            var outcome = RunSync(ct => HealthCheckRepair.ReconnectDataAsync(new IbcCommandClient(), ComputerName, CommandServerPort, ct));
-            WriteVerbose(outcome);
-            record = record.WithRepair(outcome);
-        }
+        var (record, context) = Run();
+        if (Repair && HealthCheckRepair.NeedsDataReconnect(record.Checks)) record = Repaired(record, context);
         if (LogPath is not null && ShouldProcess(LogPath, "Append the health-check record"))
         {
             var path = GetUnresolvedProviderPathFromPSPath(LogPath);
@@ -68,20 +63,37 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         if (!Quiet) WriteObject(record);
     }
 
-    private IbHealthCheckRecord Run()
+    private (IbHealthCheckRecord, CheckContext?) Run()
     {
         try
         {
             var (context, results) = RunChecklist();
-            var record = new IbHealthCheckRecord(context.Now, Environment.MachineName, ComputerName, context.Port, results);
             foreach (var result in results) WriteVerbose($"{result.Status} {result.Id}: {result.Actual}");
-            return record;
+            return (new IbHealthCheckRecord(context.Now, Environment.MachineName, ComputerName, context.Port, results), context);
         }
         catch (IbConfigException ex)
         {
             if (!Quiet) WriteIbError(ex);
-            return IbHealthCheckRecord.CouldNotRun(DateTimeOffset.Now, Environment.MachineName, ComputerName, Port, ex.Message);
+            return (IbHealthCheckRecord.CouldNotRun(DateTimeOffset.Now, Environment.MachineName, ComputerName, Port, ex.Message), null);
         }
+    }
+
+    // The farms are broken: ask IBC (on the gateway's host) to reconnect them, on the port its config.ini names.
+    private IbHealthCheckRecord Repaired(IbHealthCheckRecord record, CheckContext? context)
+    {
+        int port;
+        try
+        {
+            port = CommandServerPort ?? IbcCommandServerPort.From(context?.IbcConfigPath is { } ibc ? IbcConfig.Load(ibc) : null).Port;
+        }
+        catch (IbConfigException ex)
+        {
+            return record.WithRepair($"RECONNECTDATA: not sent ({ex.Message})");
+        }
+        if (!ShouldProcess($"IBC command server {ComputerName}:{port}", "Send RECONNECTDATA (data farms are broken)")) return record;
+        var outcome = RunSync(ct => HealthCheckRepair.ReconnectDataAsync(new IbcCommandClient(), ComputerName, port, ct));
+        WriteVerbose(outcome);
+        return record.WithRepair(outcome);
     }
 
     private void SetExitCode(int code)

@@ -1,7 +1,11 @@
 using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
 using System.Management.Automation;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Ibc;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell.Commands;
 
@@ -13,9 +17,15 @@ public sealed class SendIbcCommandCommand : IbCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     public IbcCommand Command { get; set; }
 
+    /// <summary>Default: CommandServerPort from IBC's config.ini, else 7462.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateRange(1, 65535)]
-    public int Port { get; set; } = IbcCommandClient.DefaultPort;
+    public int? Port { get; set; }
+
+    /// <summary>IBC's config.ini to read CommandServerPort from; default: IBC's usual places.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? IbcConfigPath { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
@@ -27,18 +37,19 @@ public sealed class SendIbcCommandCommand : IbCmdlet
 
     protected override void ProcessRecord()
     {
+        var port = Port ?? PortFromIbcConfig();
         var wire = IbcCommandClient.WireName(Command);
-        var target = $"IBC command server {ComputerName}:{Port}";
+        var target = $"IBC command server {ComputerName}:{port}";
         if (!ShouldProcess(target, $"Send {wire}")) return;
         // Stop and Restart end the gateway's session: confirm them as ConfirmImpact High would, the others as Medium.
         if (Command is IbcCommand.Stop or IbcCommand.Restart && !ConfirmedHighImpact(target, wire)) return;
 
-        WriteVerbose($"Sending {wire} to {ComputerName}:{Port}.");
+        WriteVerbose($"Sending {wire} to {ComputerName}:{port}.");
         var client = new IbcCommandClient { ReplyTimeout = TimeSpan.FromMilliseconds(TimeoutMs) };
         IbcCommandResult result;
         try
         {
-            result = RunSync(ct => client.SendAsync(ComputerName, Port, Command, ct));
+            result = RunSync(ct => client.SendAsync(ComputerName, port, Command, ct));
         }
         catch (IbConfigException ex)
         {
@@ -51,6 +62,24 @@ public sealed class SendIbcCommandCommand : IbCmdlet
             WriteIbError("IbcCommandRejected", ErrorCategory.InvalidResult, result, $"IBC refused {wire}: {result.Reply}");
         else if (result.Status == IbcReplyStatus.NoReply)
             WriteIbError("IbcCommandNoReply", ErrorCategory.OperationTimeout, result, $"IBC did not answer {wire}: {result.Reply}");
+    }
+
+    private int PortFromIbcConfig()
+    {
+        try
+        {
+            var path = IbcConfigPath is null
+                ? IbcConfig.CandidatePaths(Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows)).FirstOrDefault(File.Exists)
+                : GetUnresolvedProviderPathFromPSPath(IbcConfigPath);
+            var (port, source) = IbcCommandServerPort.From(path is null ? null : IbcConfig.Load(path));
+            WriteVerbose($"CommandServerPort {port} ({source}).");
+            return port;
+        }
+        catch (IbConfigException ex)
+        {
+            ThrowIbError(ex);
+            throw; // not reached
+        }
     }
 
     private bool ConfirmedHighImpact(string target, string wire)

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
+using IbConfig.Core.Checks;
 using IbConfig.Core.Errors;
+using IbConfig.Core.Health;
 using IbConfig.Core.Ibc;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.Core.Tests.Ibc;
 
@@ -111,4 +114,53 @@ public class IbcCommandClientTests
     [InlineData(70000)]
     public async Task A_port_outside_the_tcp_range_is_refused_before_connecting(int port) =>
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Client.SendAsync("127.0.0.1", port, IbcCommand.Stop, CancellationToken.None));
+}
+
+public class HealthCheckRepairTests
+{
+    private static IbCheckResult Farms(IbCheckStatus status) =>
+        new(IbCheckId.DataFarms, "Market-data farms connected", IbCheckCategory.Live, status, "", "", "live", null);
+
+    [Fact]
+    public void Only_broken_farms_call_for_a_reconnect()
+    {
+        Assert.True(HealthCheckRepair.NeedsDataReconnect(new[] { Farms(IbCheckStatus.Warn) }));
+        Assert.False(HealthCheckRepair.NeedsDataReconnect(new[] { Farms(IbCheckStatus.Pass) }));
+        Assert.False(HealthCheckRepair.NeedsDataReconnect(new[] { new IbCheckResult("ApiEnabled", "x", IbCheckCategory.Api, IbCheckStatus.Fail, "", "", "", null) }));
+    }
+
+    [Fact]
+    public async Task The_repair_sends_reconnectdata_and_describes_ibcs_answer()
+    {
+        using var server = new FakeIbcCommandServer("OK Reconnecting data");
+        var outcome = await HealthCheckRepair.ReconnectDataAsync(new IbcCommandClient(), "127.0.0.1", server.Port, CancellationToken.None);
+        Assert.Equal("RECONNECTDATA", await server.ReceivedAsync());
+        Assert.Equal("RECONNECTDATA: Ok (Reconnecting data)", outcome);
+    }
+
+    [Fact]
+    public async Task A_repair_that_cannot_reach_ibc_says_so_instead_of_throwing()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var outcome = await HealthCheckRepair.ReconnectDataAsync(new IbcCommandClient(), "127.0.0.1", port, CancellationToken.None);
+        Assert.StartsWith("RECONNECTDATA: not sent (Nothing accepts connections", outcome);
+    }
+
+    [Theory]
+    [InlineData("CommandServerPort=7463\n", 7463)]
+    [InlineData("CommandServerPort=\n", 7462)]
+    [InlineData("TradingMode=paper\n", 7462)]
+    public void The_command_server_port_comes_from_config_ini_else_the_default(string ini, int expected) =>
+        Assert.Equal(expected, IbcCommandServerPort.From(IbcConfig.Parse(System.Text.Encoding.UTF8.GetBytes(ini), "/ibc/config.ini")).Port);
+
+    [Fact]
+    public void A_command_server_turned_off_is_a_clear_error()
+    {
+        var ex = Assert.Throws<IbConfigException>(() => IbcCommandServerPort.From(IbcConfig.Parse(System.Text.Encoding.UTF8.GetBytes("CommandServerPort=0\n"), "/ibc/config.ini")));
+        Assert.Equal("IbcCommandServerOff", ex.ErrorId);
+        Assert.Contains("/ibc/config.ini:1", ex.Message);
+    }
 }
