@@ -6,14 +6,24 @@ Add-IbTrustedIp adds addresses to the trusted IP list, the "Configure..." dialog
 Each address must be an exact IPv4 or IPv6 address: IB takes no CIDR blocks, ranges, wildcards or host names. Each bad entry is reported as its own error and the good ones are still added. 0.0.0.0, :: (any address) and public Internet addresses are refused unless you pass -Force, and always produce a warning (the guide: "only add IPs you control").
 
 The list is written to every trusted-IP key the file has: IB's own [IBGateway] TrustedIPs and the guide's s.TrustedIPs. A file with neither gets the key of its layout. Like every IbConfig write it supports -WhatIf and -Confirm, refuses while IB Gateway or TWS runs unless -Force, keeps a timestamped backup and replaces the file atomically. Addresses from the pipeline are collected and written once per file.
+
+The trusted list lives in jts.ini ([IBGateway] TrustedIPs and the guide's s.TrustedIPs), in the profile XML (one <String> element per address inside ApiSettings) and in IBC's TrustedTwsApiClientIPs. By default the cmdlet adds the addresses in every store that exists and decides the list; -Target JtsIni, ProfileXml, Ibc or All chooses. Each store written emits one IbStoreWriteResult saying what changed.
 '@
     Parameters  = @{
+        Target = 'Which stores to change: JtsIni, ProfileXml, Ibc, or All (every store that has a place for the setting). Default: every store that exists and currently decides the setting (IBC only where its key is not blank; an encrypted profile is skipped with a warning), or jts.ini alone when none does. A named store that does not exist is a StoreNotFound error.'
+        Profile = 'The profile folder (or its ibg.xml / tws.xml file) whose API page to use. Binds from the pipeline by property name (Profile, ProfilePath). Default: the profile jts.ini names ([Logon] UserNameToDirectory, [settings]), found beside jts.ini; when several qualify a warning names them.'
+        IbcConfigPath = 'IBC''s config.ini. Binds from the pipeline by property name. Default: $env:IBC_INI when set, else IBC''s usual places (%USERPROFILE%\Documents\IBC\config.ini and C:\IBC\config.ini on Windows, ~/ibc/config.ini elsewhere). Its credential keys are never read into any output.'
         IPAddress = 'The addresses to trust: exact IPv4 or IPv6 addresses such as 127.0.0.1 or 192.168.1.100; several per string when comma-separated. Position 0; binds from the pipeline by value and by property name (IPAddress, IP, Address).'
         Force     = 'Allow 0.0.0.0, :: and public addresses (a warning is still written), and write even though IB Gateway or TWS is running.'
         Path      = 'The jts.ini to change. Binds from the pipeline by property name (Path, FullName, PSPath), so Get-IbTrustedIp output targets its own file. Default: the first existing jts.ini that Find-IbConfig lists.'
         PassThru  = 'Return the trusted addresses after the change, one IbTrustedIp object each (as Get-IbTrustedIp returns).'
     }
     Examples    = @(
+        @{
+            Title   = 'Trust a bot host in the profile and in IBC'
+            Code    = 'Add-IbTrustedIp 192.168.1.100 -Target All -IbcConfigPath C:\IBC\config.ini'
+            Remarks = 'Adds the address to jts.ini, to ibg.xml (a <String> element after the last one, same indentation) and to IBC''s TrustedTwsApiClientIPs; one result per file.'
+        }
         @{
             Title   = 'Trust the machine itself, as the guide requires'
             Code    = 'Add-IbTrustedIp 127.0.0.1 -Path "$env:USERPROFILE\Jts\jts.ini"'

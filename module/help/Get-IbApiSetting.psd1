@@ -1,5 +1,5 @@
 @{
-    Synopsis    = 'Reads the API settings from a jts.ini, each with the file, section, key and line it comes from.'
+    Synopsis    = 'Reads the effective API settings from jts.ini, the profile XML and IBC''s config.ini, each with the store, file, key and line it comes from.'
     Description = @'
 Get-IbApiSetting reads the API settings of IB Gateway or TWS from a jts.ini and returns them as one typed object: the socket port, whether the API is enabled, read-only mode, the trusted IPs, the master client id, the auto-restart and auto-logoff times, and the other settings of the guide's API page (download open orders, allow account requests, expose trading schedule, negative auto-order ids, bypass order precautions, market data lines).
 
@@ -8,13 +8,34 @@ It understands both layouts of jts.ini: the seed guide's keys ([IBGateway] s.Soc
 Every value keeps its source, like git config --show-origin. When the two layouts disagree (for example s.TrustedIPs and TrustedIPs hold different lists) the real key counts, the value lists what it overrode, and a warning says so. Values that do not parse, malformed lines and duplicate keys are reported as warnings; nothing in the file is ever ignored silently.
 
 The object has Path, SocketPort and Port properties, so it pipes into Set-IbApiSetting (and the port probes) by property name. -Name returns one SettingValue per setting instead, and -Raw lists every key=value line of the file with its section and line number.
+
+IB keeps the API page's real values in the per-user profile XML (ibg.xml / tws.xml), and IBC re-applies its config.ini at every start, so by default Get-IbApiSetting shows the effective settings of all three stores: IBC's non-blank values win for an IBC-managed gateway, the profile XML wins over jts.ini's guide keys, and every value names its source (store, file, key or attribute, line) and lists the values it overrode, each of which names the winner in OverriddenBy. -Source shows one store's own values; -Conflicts lists where the stores disagree (for example s.SocketPort=7497 in jts.ini but port="4002" in ibg.xml). An encrypted profile (recent IB builds) is reported with a warning and contributes nothing. IBC's credentials are never read into any output.
 '@
     Parameters  = @{
+        Source = 'Which values to show: Effective (default: every store merged, each value naming its store, file, key and line and listing the values it overrode), JtsIni, ProfileXml or Ibc (that store''s own values; IBC''s blank keys show with an empty value, meaning the gateway keeps its own).'
+        Conflicts = 'List the settings on which the stores disagree instead: one IbSettingConflict per setting with every store''s value and source, the effective value and why it wins.'
+        Profile = 'The profile folder (or its ibg.xml / tws.xml file) whose API page to use. Binds from the pipeline by property name (Profile, ProfilePath). Default: the profile jts.ini names ([Logon] UserNameToDirectory, [settings]), found beside jts.ini; when several qualify a warning names them.'
+        IbcConfigPath = 'IBC''s config.ini. Binds from the pipeline by property name. Default: $env:IBC_INI when set, else IBC''s usual places (%USERPROFILE%\Documents\IBC\config.ini and C:\IBC\config.ini on Windows, ~/ibc/config.ini elsewhere). Its credential keys are never read into any output.'
         Path = 'The jts.ini to read. Accepts PowerShell paths (relative, ~, PSDrives) and binds from the pipeline by property name (Path, FullName, PSPath). Default: the first existing jts.ini that Find-IbConfig lists.'
         Name = 'Only these settings, one SettingValue object each (Name, Value, Source, Path). Wildcards are allowed (*Time); names complete with Tab. A name IbConfig does not know is an error that lists the valid names.'
         Raw  = 'List every key=value line of the file (Path, Section, Key, Value, LineNumber), in file order, instead of the typed settings.'
     }
     Examples    = @(
+        @{
+            Title   = 'See which port the gateway really uses, and why'
+            Code    = 'Get-IbApiSetting -Name SocketPort | Format-List Name, DisplayValue, Source, Overridden'
+            Remarks = 'The effective port with its store (for example IBC''s OverrideTwsApiPort or ibg.xml''s ApiSettings/@port) and the values it overrode, such as the guide''s s.SocketPort=7497.'
+        }
+        @{
+            Title   = 'List where jts.ini, the profile and IBC disagree'
+            Code    = 'Get-IbApiSetting -Path C:\Jts\jts.ini -IbcConfigPath C:\IBC\config.ini -Conflicts'
+            Remarks = 'One row per disagreement: the setting, every store''s value, the effective value and why it wins.'
+        }
+        @{
+            Title   = 'Read only the profile XML of one user'
+            Code    = 'Get-IbApiSetting -Source ProfileXml -Profile C:\Jts\darykqabcdef'
+            Remarks = 'The API page as ibg.xml holds it: socket client, port, read-only, allow only localhost, master client id, trusted addresses, auto-logoff time.'
+        }
         @{
             Title   = 'Check the API settings the guide asks for'
             Code    = 'Get-IbApiSetting -Path "$env:USERPROFILE\Jts\jts.ini"'

@@ -1,5 +1,5 @@
 @{
-    Synopsis    = 'Changes API settings in a jts.ini safely: validated, previewed with -WhatIf, backed up and written atomically.'
+    Synopsis    = 'Changes API settings in every store that decides them (jts.ini, the profile XML, IBC''s config.ini) safely: validated, previewed with -WhatIf, backed up and written atomically.'
     Description = @'
 Set-IbApiSetting changes the API settings the seed guide configures by hand: the socket port, Enable ActiveX and Socket Clients, Read-Only API, the master client id, the auto-restart and auto-logoff times, and the other API-page settings. It changes every key of a setting that the file has (both the guide's s.* keys and IB's own keys), and adds a missing key at the end of its section using the file's own line endings. Every other byte of the file stays as it was, including its encoding and BOM.
 
@@ -8,8 +8,13 @@ Each value is validated first and each bad one is reported as its own error; not
 A live-trading port (7496 for TWS, 4001 for IB Gateway) is refused unless you pass -AllowLivePort, and then it is a High-impact change that asks for confirmation (the guide: "using wrong port can result in real trades"). IB writes its settings back when it exits, so the write is refused while IB Gateway or TWS runs unless you pass -Force. Before writing, the current file is copied to a timestamped backup beside it; the new content goes to a temporary file that then replaces the original, so a crash leaves the old or the new file, never a torn one.
 
 -WhatIf shows each key change (old -> new, with its line) and writes nothing. Settings objects from Get-IbApiSetting pipe in by property name, so a script can read, change and write back.
+
+A setting lives in up to three stores. By default Set-IbApiSetting changes every store that exists and currently decides it: jts.ini where it holds a key for the setting, the profile XML (ibg.xml / tws.xml: only the attributes asked for change, every other byte stays), and IBC's config.ini where its key is not blank (IBC would otherwise put its value back at the next start). -Target JtsIni, ProfileXml, Ibc or All chooses the stores. Each store is written with the same guarantees and emits one IbStoreWriteResult saying what changed (Store, Path, Status, Changes, BackupPath). An encrypted profile is never written; IBC's credential keys are never touched.
 '@
     Parameters  = @{
+        Target = 'Which stores to change: JtsIni, ProfileXml, Ibc, or All (every store that has a place for the setting). Default: every store that exists and currently decides the setting (IBC only where its key is not blank; an encrypted profile is skipped with a warning), or jts.ini alone when none does. A named store that does not exist is a StoreNotFound error.'
+        Profile = 'The profile folder (or its ibg.xml / tws.xml file) whose API page to use. Binds from the pipeline by property name (Profile, ProfilePath). Default: the profile jts.ini names ([Logon] UserNameToDirectory, [settings]), found beside jts.ini; when several qualify a warning names them.'
+        IbcConfigPath = 'IBC''s config.ini. Binds from the pipeline by property name. Default: $env:IBC_INI when set, else IBC''s usual places (%USERPROFILE%\Documents\IBC\config.ini and C:\IBC\config.ini on Windows, ~/ibc/config.ini elsewhere). Its credential keys are never read into any output.'
         Path                    = 'The jts.ini to change. Binds from the pipeline by property name (Path, FullName, PSPath). Default: the first existing jts.ini that Find-IbConfig lists.'
         SocketPort              = 'The API socket port, 1-65535. Paper trading: 7497 (TWS) or 4002 (IB Gateway). A live port (7496, 4001) needs -AllowLivePort. Writes [IBGateway] s.SocketPort.'
         ApiEnabled              = 'Enable ActiveX and Socket Clients ($true or $false). Without it every API connection fails. Writes s.ApiEnabled.'
@@ -29,6 +34,16 @@ A live-trading port (7496 for TWS, 4001 for IB Gateway) is refused unless you pa
         PassThru                = 'Return the settings as they are after the change (an IbApiSettings object, as Get-IbApiSetting returns).'
     }
     Examples    = @(
+        @{
+            Title   = 'Move the paper gateway to port 4002 everywhere it is set'
+            Code    = 'Set-IbApiSetting -SocketPort 4002 -WhatIf'
+            Remarks = 'Shows the change in each store that decides the port (for example ibg.xml''s ApiSettings/@port and IBC''s OverrideTwsApiPort); run it without -WhatIf to write them, each with a backup.'
+        }
+        @{
+            Title   = 'Change only IBC''s config.ini'
+            Code    = 'Set-IbApiSetting -IbcConfigPath C:\IBC\config.ini -Target Ibc -ReadOnlyApi $false -AutoRestartTime 23:55'
+            Remarks = 'Writes ReadOnlyApi=no and AutoRestartTime=11:55 PM into IBC''s config.ini, leaving every other line (and the credentials) byte for byte as they were.'
+        }
         @{
             Title   = 'Configure the guide''s paper-trading API settings'
             Code    = 'Set-IbApiSetting -Path "$env:USERPROFILE\Jts\jts.ini" -SocketPort 7497 -ApiEnabled $true -ReadOnlyApi $false -MasterClientId 0'

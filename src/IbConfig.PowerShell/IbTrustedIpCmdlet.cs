@@ -1,19 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using IbConfig.Core.Ini;
 using IbConfig.Core.Settings;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell;
 
 /// <summary>
-/// Shared by Add-, Remove- and Set-IbTrustedIp: collects the piped addresses per file, then validates them as one edit
-/// (one error per bad entry; the rest still apply), writes every trusted-IP key the file has through the guarded write,
-/// and with -PassThru emits the resulting list.
+/// Shared by Add-, Remove- and Set-IbTrustedIp: collects the piped addresses per set of stores, then validates them as one
+/// edit (one error per bad entry; the rest still apply), writes the list of every target store (every trusted-IP key of
+/// jts.ini, the profile XML's addresses, IBC's TrustedTwsApiClientIPs) through the guarded write, one result per store,
+/// and with -PassThru emits the resulting list instead.
 /// </summary>
-public abstract class IbTrustedIpCmdlet : IbConfigFileCmdlet
+public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
 {
-    private readonly Dictionary<string, List<string>> _byPath = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<(string? Path, string? Profile, string? Ibc), List<string>> _byStores = new();
 
     /// <summary>The addresses: exact IPv4 or IPv6 addresses, several per argument if comma-separated.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -27,39 +28,36 @@ public abstract class IbTrustedIpCmdlet : IbConfigFileCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <summary>Which stores to change; default: every store that exists and decides the trusted list.</summary>
+    [Parameter]
+    public StoreTarget Target { get; set; } = StoreTarget.Governing;
+
     protected abstract TrustedIpOperation Operation { get; }
 
     protected override void ProcessRecord()
     {
-        var path = ResolveConfigPath();
-        if (!_byPath.TryGetValue(path, out var entries)) _byPath[path] = entries = new List<string>();
+        var key = (Path, Profile, IbcConfigPath);
+        if (!_byStores.TryGetValue(key, out var entries)) _byStores[key] = entries = new List<string>();
         entries.AddRange(IPAddress);
     }
 
     protected override void EndProcessing()
     {
-        foreach (var pair in _byPath) Edit(pair.Key, pair.Value);
+        foreach (var pair in _byStores)
+        {
+            (Path, Profile, IbcConfigPath) = pair.Key;
+            Edit(pair.Value);
+        }
     }
 
-    private void Edit(string path, List<string> entries)
+    private void Edit(List<string> entries)
     {
-        var bytes = ReadFile(path);
-        if (bytes is null) return;
-        var jts = new JtsIniSettings(IniDocument.Parse(bytes, path));
-        var plan = jts.PlanTrustedIps(TrustedIpEdit.Create(Operation, jts.TrustedIps, entries, Force));
-        foreach (var note in plan.Notes) WriteWarning(note);
-        foreach (var error in plan.Errors) WriteIbError(error);
-
-        if (!plan.HasChanges)
-        {
-            WriteVerbose($"The trusted IPs in '{path}' need no change.");
-        }
-        else
-        {
-            jts.Apply(plan);
-            WriteVerbose($"Changing '{path}': {plan.Describe()}");
-            if (SaveFile(path, jts.Document.ToBytes(), plan.Describe()) is null) return;
-        }
-        if (PassThru) WriteObject(jts.ReadTrustedIps(), enumerateCollection: true);
+        var set = OpenStores();
+        if (set is null) return;
+        var edit = TrustedIpEdit.Create(Operation, set.CurrentTrustedList(), entries, Force);
+        var targets = TargetsOf(set, Target, new[] { SettingDefinition.TrustedIps.Name });
+        if (targets.Count == 0 && set.JtsIni is null) WriteVerbose("No store holds a trusted IP list to change.");
+        WriteStores(targets, store => store.PlanTrustedIps(edit), emitResults: !PassThru);
+        if (PassThru) WriteObject(OpenStores()?.TrustedIps(), enumerateCollection: true);
     }
 }

@@ -36,12 +36,20 @@ catch (IbConfigException ex)
     return 2;
 }
 
+// The port file is complete before the banner: a script that waits for either must never read it half-written.
+if (line.PortFile is not null)
+{
+    var temporary = line.PortFile + ".tmp";
+    File.WriteAllText(temporary, simulator.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    if (File.Exists(line.PortFile)) File.Delete(line.PortFile);
+    File.Move(temporary, line.PortFile);
+}
+
 var accounts = string.Join(",", simulator.Accounts.Select(a => a.Id));
 if (simulator.Status == SimulatorStatus.ApiDisabled)
     Console.WriteLine($"IbGatewaySimulator API disabled: nothing listens on port {simulator.Port} (accounts {accounts}). Ctrl+C to stop.");
 else
     Console.WriteLine($"IbGatewaySimulator listening on {simulator.LocalEndPoint} (accounts {accounts}{(line.Options.ReadOnlyApi ? ", read-only API" : "")}). Ctrl+C to stop.");
-if (line.PortFile is not null) File.WriteAllText(line.PortFile, simulator.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
 long printed = 0;
 try

@@ -143,9 +143,17 @@ Describe 'Start-IbGatewaySimulator' {
         @{ Case = 'trusted IP'; Splat = @{ TrustedIp = '10.0.0.0/24' }; ErrorId = 'SimulatorInvalidTrustedIp' }
         @{ Case = 'bind address'; Splat = @{ BindAddress = 'localhost' }; ErrorId = 'SimulatorInvalidBindAddress' }
         @{ Case = 'missing data file'; Splat = @{ DataPath = 'TestDrive:/missing.txt' }; ErrorId = 'SimulatorDataNotFound' }
-        @{ Case = 'missing settings file'; Splat = @{ Path = 'TestDrive:/missing/jts.ini' }; ErrorId = 'IniFileNotFound' }
     ) {
         { Start-IbGatewaySimulator -Port 0 @Splat } | Should -Throw -ErrorId "$ErrorId,IbConfig.PowerShell.Commands.StartIbGatewaySimulatorCommand"
+    }
+
+    It 'reports a missing settings file as not found, naming it' {
+        # The id comes from the settings stores (IniFileNotFound, ConfigFolderNotFound...): the category and the path are the contract here.
+        $err = { Start-IbGatewaySimulator -Port 0 -Path TestDrive:/missing/jts.ini } | Should -Throw -PassThru
+        $err.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err.FullyQualifiedErrorId | Should -Match ',IbConfig\.PowerShell\.Commands\.StartIbGatewaySimulatorCommand$'
+        $err.Exception.Message | Should -Match 'missing'
+        Get-IbGatewaySimulator | Should -BeNullOrEmpty
     }
 
     It 'points at the line of a bad data file' {

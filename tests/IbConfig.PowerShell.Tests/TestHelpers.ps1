@@ -15,3 +15,7 @@ function Get-FreeLoopbackPort {
 function Get-FileBytesHex([string] $Path) {
     [System.BitConverter]::ToString([System.IO.File]::ReadAllBytes($Path))
 }
+
+# IBC's config.ini is found through $env:IBC_INI or IBC's usual places in the user's home: point the variable at a file
+# that does not exist so no test reads (or writes) a real IBC installation on the machine running the tests.
+$env:IBC_INI = Join-Path ([System.IO.Path]::GetTempPath()) 'ibconfig-tests-no-ibc/config.ini'

@@ -5,4 +5,10 @@ public enum IbConfigKind
 {
     /// <summary>The settings folder's global <c>jts.ini</c>.</summary>
     JtsIni,
+
+    /// <summary>A per-user profile file (<c>ibg.xml</c> / <c>tws.xml</c>) in a profile folder of the settings root.</summary>
+    ProfileXml,
+
+    /// <summary>IBC's <c>config.ini</c>.</summary>
+    IbcConfig,
 }

@@ -41,5 +41,11 @@ public sealed class IbConfigLocation
     /// <summary>Why the file could not be read, or null.</summary>
     public string? Problem { get; }
 
+    /// <summary>For a profile file: IB Gateway (ibg.xml) or TWS (tws.xml).</summary>
+    public IbProduct? Product { get; init; }
+
+    /// <summary>For a profile file: Readable, Encrypted, Malformed or Unreadable (see <see cref="Problem"/>).</summary>
+    public string? Status { get; init; }
+
     public override string ToString() => Path;
 }

@@ -30,7 +30,10 @@ public sealed class ConfigBackup
     /// <summary>Backups named after the local time now.</summary>
     public static ConfigBackup WithSystemClock() => new(() => DateTimeOffset.Now);
 
-    /// <summary>Copies <paramref name="path"/> to a new backup beside it, or in <paramref name="destinationFolder"/> (created if missing).</summary>
+    /// <summary>
+    /// Copies <paramref name="path"/> to a new backup beside it, or in <paramref name="destinationFolder"/> (created if
+    /// missing). Credential values (IBC's config.ini) are left out of the copy; see <see cref="Stores.IbcConfig.WithoutCredentials"/>.
+    /// </summary>
     /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileWriteFailed.</exception>
     public ConfigBackupInfo Create(string path, string? destinationFolder = null)
     {
@@ -48,7 +51,9 @@ public sealed class ConfigBackup
                 if (File.Exists(backupPath)) continue;
                 try
                 {
-                    File.Copy(fullPath, backupPath, overwrite: false);
+                    using var stream = new FileStream(backupPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                    var content = Stores.IbcConfig.WithoutCredentials(ConfigFileReader.ReadAllBytes(fullPath));
+                    stream.Write(content, 0, content.Length);
                 }
                 catch (IOException) when (File.Exists(backupPath))
                 {

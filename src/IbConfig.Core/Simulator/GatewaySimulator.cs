@@ -201,8 +201,19 @@ public sealed class GatewaySimulator : IDisposable
                 Events.Add(SimulatorEventKind.ConnectionLimit, id, remote, null, null, $"closed at once: {Options.MaxConnections} connections are open already");
             return;
         }
-        socket.NoDelay = true;
-        var session = new SimulatorSession(this, id, socket);
+        SimulatorSession session;
+        try
+        {
+            socket.NoDelay = true;
+            session = new SimulatorSession(this, id, socket);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            // The peer reset the connection before it could be served: nothing to serve, and the accept loop must go on.
+            Interlocked.Decrement(ref _openConnections);
+            socket.Dispose();
+            return;
+        }
         var started = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var run = RunSessionAsync(session, started.Task);
         _sessions[id] = (session, run);

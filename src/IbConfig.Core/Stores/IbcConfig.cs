@@ -91,6 +91,41 @@ public sealed class IbcConfig
         return new IbcChange(key, old, value, edit.LineNumber);
     }
 
+    /// <summary>
+    /// The content with every credential value left out (<c>IbPassword=</c>), for a backup: a copy of IBC's config.ini
+    /// must not spread its passwords. Content without credential keys (jts.ini, XML) comes back unchanged.
+    /// </summary>
+    public static byte[] WithoutCredentials(byte[] content)
+    {
+        var document = IniDocument.Parse(content);
+        var credentials = CredentialEntries(document);
+        if (credentials.Count == 0) return content;
+        foreach (var entry in credentials) document.SetValue(entry.SectionName, entry.Key, string.Empty);
+        return document.ToBytes();
+    }
+
+    /// <summary>
+    /// <paramref name="restored"/> with each credential key's value taken from <paramref name="current"/>: restoring a
+    /// backup (which holds none) never changes the credentials. Content without credential keys comes back unchanged.
+    /// </summary>
+    public static byte[] WithCredentialsFrom(byte[] restored, byte[] current)
+    {
+        var document = IniDocument.Parse(restored);
+        var credentials = CredentialEntries(document);
+        if (credentials.Count == 0) return restored;
+        var now = IniDocument.Parse(current);
+        foreach (var entry in credentials)
+        {
+            if (now.Find(entry.SectionName, entry.Key)?.Value is { } value) document.SetValue(entry.SectionName, entry.Key, value);
+        }
+
+        return document.ToBytes();
+    }
+
+    // Only plain identifiers: an XML or binary line that happens to contain "password" is not an IBC key.
+    private static IReadOnlyList<IniEntry> CredentialEntries(IniDocument document) =>
+        document.Entries.Where(e => IbcKeys.IsCredential(e.Key) && e.Key.All(char.IsLetterOrDigit)).ToArray();
+
     /// <summary>The file's bytes, credentials and all: only for writing the file back in place.</summary>
     public byte[] ToBytes() => _document.ToBytes();
 

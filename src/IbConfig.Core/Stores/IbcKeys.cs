@@ -43,7 +43,11 @@ public static class IbcKeys
     /// else that names a password or login id (IBC adds such keys over time, e.g. <c>PaperTradingIbPassword</c>).
     /// </summary>
     public static bool IsCredential(string key) =>
-        key.IndexOf("Password", StringComparison.OrdinalIgnoreCase) >= 0
-        || key.IndexOf("LoginId", StringComparison.OrdinalIgnoreCase) >= 0
-        || key.IndexOf("Secret", StringComparison.OrdinalIgnoreCase) >= 0;
+        (key.IndexOf("Password", StringComparison.OrdinalIgnoreCase) >= 0
+         || key.IndexOf("LoginId", StringComparison.OrdinalIgnoreCase) >= 0
+         || key.IndexOf("Secret", StringComparison.OrdinalIgnoreCase) >= 0)
+        && !string.Equals(key, DismissPasswordExpiryWarning, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A yes/no switch of IBC that names a password without holding one.</summary>
+    public const string DismissPasswordExpiryWarning = "DismissPasswordExpiryWarning";
 }

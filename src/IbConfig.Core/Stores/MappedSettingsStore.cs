@@ -81,9 +81,9 @@ public abstract class MappedSettingsStore : ISettingsStore
         return new SettingPlan(Path, changes, edit.Errors, edit.Warnings, selectsLivePort: false);
     }
 
+    /// <summary>Applies the plan's changes (a settings plan with errors has none; a trusted-IP plan keeps its valid ones).</summary>
     public void Apply(SettingPlan plan)
     {
-        if (!plan.CanApply) throw new InvalidOperationException("A plan with errors cannot be applied.");
         EnsureWritable();
         foreach (var change in plan.Changes)
         {

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using IbConfig.Core.Errors;
+using IbConfig.Core.Files;
+using IbConfig.Core.Ini;
 using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Stores;
@@ -47,11 +49,12 @@ public sealed class SettingsStoreSet
     public static SettingsStoreSet Open(string? jtsIniPath, string? profile, string? ibcConfigPath, IEnumerable<string> ibcCandidates)
     {
         var warnings = new List<SettingWarning>();
-        var jts = jtsIniPath is not null && File.Exists(jtsIniPath) ? JtsIniStore.Load(jtsIniPath) : null;
-        if (jtsIniPath is not null && jts is null && profile is null && ibcConfigPath is null) jts = JtsIniStore.Load(jtsIniPath); // raises IniFileNotFound
+        // A missing jts.ini is an error only when it is the one store named (ConfigFileReader raises ConfigFileNotFound).
+        bool readJts = jtsIniPath is not null && (File.Exists(jtsIniPath) || (profile is null && ibcConfigPath is null));
+        var jts = readJts ? new JtsIniStore(new JtsIniSettings(IniDocument.Parse(ConfigFileReader.ReadAllBytes(jtsIniPath!), jtsIniPath))) : null;
 
         string? profilePath = profile is not null ? ProfileFileIn(profile) : FindProfile(jts, warnings);
-        var profileStore = profilePath is null ? null : ProfileXmlStore.Load(profilePath);
+        var profileStore = profilePath is null ? null : new ProfileXmlStore(ProfileXmlDocument.Parse(ConfigFileReader.ReadAllBytes(profilePath), profilePath));
 
         string? ibcPath = ibcConfigPath ?? ibcCandidates.FirstOrDefault(File.Exists);
         if (ibcConfigPath is not null && !File.Exists(ibcConfigPath))
@@ -60,7 +63,7 @@ public sealed class SettingsStoreSet
                 $"IBC's config.ini '{ibcConfigPath}' does not exist. Check -IbcConfigPath (IBC's usual places: Documents\\IBC\\config.ini, C:\\IBC\\config.ini, ~/ibc/config.ini).", ibcConfigPath);
         }
 
-        var ibc = ibcPath is null ? null : IbcConfigStore.Load(ibcPath);
+        var ibc = ibcPath is null ? null : new IbcConfigStore(IbcConfig.Parse(ConfigFileReader.ReadAllBytes(ibcPath), ibcPath));
         return new SettingsStoreSet(jts, profileStore, ibc, warnings);
     }
 
@@ -104,9 +107,31 @@ public sealed class SettingsStoreSet
         }
     }
 
-    /// <summary>Each store's view of the trusted addresses, for Get-IbTrustedIp.</summary>
-    public IReadOnlyList<SettingValue> TrustedIpValues(SettingStore? store) =>
-        Stores.Where(s => store is null || s.Kind == store).SelectMany(s => s.Read()).Where(v => v.Name == SettingDefinition.TrustedIps.Name && v.Text.Length > 0).ToArray();
+    /// <summary>
+    /// The list a trusted-IP edit starts from: the addresses that count plus every entry any store holds (so 127.0.0.1 is
+    /// protected wherever it is, and an entry that is not an address can be removed by its text).
+    /// </summary>
+    public TrustedIpList CurrentTrustedList()
+    {
+        var texts = Stores.SelectMany(s => s.Read()).Where(v => v.Name == SettingDefinition.TrustedIps.Name).Select(v => v.Text);
+        return TrustedIpList.Parse(string.Join(",", TrustedIps().Select(t => t.IPAddress).Concat(texts).Where(t => t.Length > 0)));
+    }
+
+    /// <summary>
+    /// The trusted addresses that count (IBC's, else the profile's, else jts.ini's), each naming every store and key that
+    /// holds it; with <paramref name="store"/>, that store's own list.
+    /// </summary>
+    public IReadOnlyList<IbTrustedIp> TrustedIps(SettingStore? store = null)
+    {
+        var all = Stores.SelectMany(s => s.Read()).Where(v => v.Name == SettingDefinition.TrustedIps.Name && v.Value is string[]).ToList();
+        var counted = store is null ? SettingsResolver.Resolve(all).Effective.FirstOrDefault() : all.FirstOrDefault(v => v.Source.Store == store);
+        if (counted?.Value is not string[] addresses) return Array.Empty<IbTrustedIp>();
+        var holders = all.SelectMany(v => v.Overridden.Prepend(v)).Where(v => v.Value is string[]).ToList();
+        return addresses.Select(a => new IbTrustedIp(a, TrustedIpAddress.Parse(a).Kind,
+                holders.Where(h => ((string[])h.Value!).Contains(a, StringComparer.OrdinalIgnoreCase)).Select(h => $"{Describe(h.Source)} (line {h.Source.LineNumber})").Distinct().ToArray(),
+                counted.Path))
+            .ToArray();
+    }
 
     private IbApiSettings Build(string view, IEnumerable<SettingValue> values, IEnumerable<SettingWarning> warnings, IEnumerable<IbSettingConflict> conflicts)
     {

@@ -1,9 +1,15 @@
+using System;
 using System.Management.Automation;
+using System.Runtime.InteropServices;
 using IbConfig.Core.Discovery;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell.Commands;
 
-/// <summary>Find-IbConfig: the settings files IB uses on this machine (and which exist), and the installed gateway/TWS versions.</summary>
+/// <summary>
+/// Find-IbConfig: the settings files IB uses on this machine (and which exist) with the profile files beside each
+/// (readable or encrypted), IBC's config.ini, and the installed gateway/TWS versions.
+/// </summary>
 [Cmdlet(VerbsCommon.Find, "IbConfig")]
 [OutputType(typeof(IbConfigLocation), typeof(IbInstallation))]
 public sealed class FindIbConfigCommand : IbCmdlet
@@ -25,7 +31,14 @@ public sealed class FindIbConfigCommand : IbCmdlet
         {
             if (location.Problem is not null) WriteWarning($"'{location.Path}' exists but could not be read: {location.Problem}");
             WriteObject(location);
+            foreach (var profile in StoreLocations.Profiles(location))
+            {
+                if (profile.Problem is not null) WriteWarning(profile.Problem);
+                WriteObject(profile);
+            }
         }
+        var ibcCandidates = IbcConfig.CandidatePaths(Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows));
+        foreach (var ibc in StoreLocations.IbcConfigs(ibcCandidates, IncludeMissing)) WriteObject(ibc);
         foreach (var installation in locator.FindInstallations()) WriteObject(installation);
     }
 

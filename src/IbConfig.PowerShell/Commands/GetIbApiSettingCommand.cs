@@ -2,18 +2,21 @@ using System.Linq;
 using System.Management.Automation;
 using IbConfig.Core.Ini;
 using IbConfig.Core.Settings;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell.Commands;
 
-/// <summary>Reads the API settings from a jts.ini of either layout, each with its source.</summary>
+/// <summary>Reads the API settings of every store (jts.ini, profile XML, IBC's config.ini), each with its source; or their conflicts.</summary>
 [Cmdlet(VerbsCommon.Get, "IbApiSetting", DefaultParameterSetName = TypedSet)]
 [OutputType(typeof(IbApiSettings), ParameterSetName = new[] { TypedSet })]
 [OutputType(typeof(SettingValue), ParameterSetName = new[] { TypedSet })]
 [OutputType(typeof(IniEntryRecord), ParameterSetName = new[] { RawSet })]
-public sealed class GetIbApiSettingCommand : IbConfigFileCmdlet
+[OutputType(typeof(IbSettingConflict), ParameterSetName = new[] { ConflictsSet })]
+public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
 {
     private const string TypedSet = "Typed";
     private const string RawSet = "Raw";
+    private const string ConflictsSet = "Conflicts";
 
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("FullName", "PSPath")]
@@ -29,42 +32,69 @@ public sealed class GetIbApiSettingCommand : IbConfigFileCmdlet
     [Parameter(Mandatory = true, ParameterSetName = RawSet)]
     public SwitchParameter Raw { get; set; }
 
+    /// <summary>Which store's values: every store merged (default), or one store's own.</summary>
+    [Parameter(ParameterSetName = TypedSet)]
+    public SettingsView Source { get; set; } = SettingsView.Effective;
+
+    /// <summary>List the settings on which the stores disagree instead.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ConflictsSet)]
+    public SwitchParameter Conflicts { get; set; }
+
     protected override void ProcessRecord()
     {
+        if (!Raw)
+        {
+            WriteStoreSettings();
+            return;
+        }
+
         var path = ResolveConfigPath();
         var bytes = ReadFile(path);
         if (bytes is null) return;
         var jts = new JtsIniSettings(IniDocument.Parse(bytes, path));
         WriteVerbose($"'{path}' uses the {jts.Layout} layout of jts.ini.");
+        foreach (var diagnostic in jts.Document.Diagnostics) WriteWarning($"{path}: {diagnostic.Message}");
+        foreach (var entry in jts.Document.Entries) WriteObject(new IniEntryRecord(path, entry));
+    }
 
-        if (Raw)
+    private void WriteStoreSettings()
+    {
+        var set = OpenStores();
+        if (set is null) return;
+        var settings = Source switch
         {
-            foreach (var diagnostic in jts.Document.Diagnostics) WriteWarning($"{path}: {diagnostic.Message}");
-            foreach (var entry in jts.Document.Entries) WriteObject(new IniEntryRecord(path, entry));
+            SettingsView.JtsIni => set.View(SettingStore.JtsIni),
+            SettingsView.ProfileXml => set.View(SettingStore.ProfileXml),
+            SettingsView.Ibc => set.View(SettingStore.IbcConfig),
+            _ => set.Effective(),
+        };
+        foreach (var warning in settings.Warnings) WriteWarning(warning.Message);
+        if (Conflicts)
+        {
+            WriteObject(settings.Conflicts, enumerateCollection: true);
             return;
         }
 
-        var settings = jts.Read();
-        foreach (var warning in settings.Warnings) WriteWarning($"{path}: {warning.Message}");
         if (Name is null)
         {
             WriteObject(settings);
             return;
         }
 
+        var known = SettingDefinition.All.Select(d => d.Name).Concat(settings.Values.Select(v => v.Name)).Distinct(System.StringComparer.OrdinalIgnoreCase).ToArray();
         foreach (var name in Name)
         {
             var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
-            var matches = SettingDefinition.All.Where(d => pattern.IsMatch(d.Name)).ToArray();
+            var matches = known.Where(pattern.IsMatch).ToArray();
             if (matches.Length == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
             {
                 WriteIbError("SettingNameUnknown", ErrorCategory.InvalidArgument, name,
-                    $"'{name}' is not a setting IbConfig knows. Use one of: {string.Join(", ", SettingDefinition.All.Select(d => d.Name))}.");
+                    $"'{name}' is not a setting IbConfig knows. Use one of: {string.Join(", ", known)}.");
             }
             foreach (var match in matches)
             {
-                var value = settings.Get(match.Name);
-                if (value is null) WriteVerbose($"{match.Name} is not set in '{path}'.");
+                var value = settings.Get(match);
+                if (value is null) WriteVerbose($"{match} is not set in the {Source} settings.");
                 else WriteObject(value);
             }
         }

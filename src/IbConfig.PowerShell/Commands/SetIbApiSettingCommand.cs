@@ -1,15 +1,20 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Management.Automation;
 using IbConfig.Core.Ini;
 using IbConfig.Core.Settings;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell.Commands;
 
-/// <summary>Changes API settings in a jts.ini: every key of each setting the file has (both layouts), guarded and backed up.</summary>
+/// <summary>
+/// Changes API settings in every store that decides them (or the -Target stores): jts.ini (every key of each setting, both
+/// layouts), the profile XML, IBC's config.ini; each guarded and backed up, one result per store.
+/// </summary>
 [Cmdlet(VerbsCommon.Set, "IbApiSetting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-[OutputType(typeof(IbApiSettings))]
-public sealed class SetIbApiSettingCommand : IbConfigFileCmdlet
+[OutputType(typeof(IbStoreWriteResult), typeof(IbApiSettings))]
+public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
 {
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("FullName", "PSPath")]
@@ -30,6 +35,9 @@ public sealed class SetIbApiSettingCommand : IbConfigFileCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)] public string? AutoRestartTime { get; set; }
     [Parameter(ValueFromPipelineByPropertyName = true)] public string? AutoLogoffTime { get; set; }
 
+    /// <summary>Which stores to change; default: every store that exists and decides the setting.</summary>
+    [Parameter] public StoreTarget Target { get; set; } = StoreTarget.Governing;
+
     [Parameter] public SwitchParameter AllowLivePort { get; set; }
     [Parameter] public override SwitchParameter Force { get; set; }
     [Parameter] public SwitchParameter PassThru { get; set; }
@@ -37,27 +45,11 @@ public sealed class SetIbApiSettingCommand : IbConfigFileCmdlet
     protected override void ProcessRecord()
     {
         var requests = Requests();
-        var path = ResolveConfigPath();
-        var bytes = ReadFile(path);
-        if (bytes is null) return;
-        var jts = new JtsIniSettings(IniDocument.Parse(bytes, path));
-        var plan = jts.Plan(requests, AllowLivePort);
-        foreach (var error in plan.Errors) WriteIbError(error);
-        if (!plan.CanApply) return;
-        foreach (var note in plan.Notes) WriteWarning(note);
-
-        if (plan.HasChanges)
-        {
-            if (plan.SelectsLivePort && !ConfirmLivePort(path)) return;
-            jts.Apply(plan);
-            WriteVerbose($"Changing '{path}': {plan.Describe()}");
-            if (SaveFile(path, jts.Document.ToBytes(), "Set " + plan.Describe()) is null) return;
-        }
-        else
-        {
-            WriteVerbose($"'{path}' already holds these values; nothing to change.");
-        }
-        if (PassThru) WriteObject(jts.Read());
+        var set = OpenStores();
+        if (set is null) return;
+        var targets = TargetsOf(set, Target, requests.Select(r => r.Setting.Name).ToArray());
+        WriteStores(targets, store => store.Plan(requests, AllowLivePort), emitResults: !PassThru, () => ConfirmLivePort(targets));
+        if (PassThru) WriteObject(OpenStores()?.Effective());
     }
 
     private List<SettingRequest> Requests()
@@ -86,12 +78,12 @@ public sealed class SetIbApiSettingCommand : IbConfigFileCmdlet
     /// ConfirmImpact is fixed per cmdlet, but selecting a live port is a High-impact change: ask as PowerShell asks for a
     /// High-impact cmdlet, unless -Force, -Confirm:$false, -WhatIf (ShouldProcess reports it) or $ConfirmPreference = None.
     /// </summary>
-    private bool ConfirmLivePort(string path)
+    private bool ConfirmLivePort(IReadOnlyList<ISettingsStore> targets)
     {
         var bound = MyInvocation.BoundParameters;
         if (Force || bound.ContainsKey("WhatIf") || bound.ContainsKey("Confirm")) return true;
         if (LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"))) return true;
         if (LanguagePrimitives.TryConvertTo(GetVariableValue("ConfirmPreference"), out ConfirmImpact preference) && preference == ConfirmImpact.None) return true;
-        return ShouldContinue($"Set the API socket port in '{path}' to the live-trading port {SocketPort}? A bot connected to it can place real trades.", "Select a live-trading port");
+        return ShouldContinue($"Set the API socket port in {string.Join(", ", targets.Select(t => "'" + t.Path + "'"))} to the live-trading port {SocketPort}? A bot connected to it can place real trades.", "Select a live-trading port");
     }
 }

@@ -41,6 +41,7 @@ public sealed class IbcConfigTests : IDisposable
         foreach (string secret in StoreFixture.Secrets) Assert.DoesNotContain(secret, everything);
         Assert.Contains("IbLoginId=(hidden)", everything);
         Assert.Contains("PaperTradingIbPassword=(hidden)", everything);
+        Assert.Equal("no", config.Get(IbcKeys.DismissPasswordExpiryWarning)!.Value); // names a password, holds none
     }
 
     [Fact]
@@ -137,5 +138,68 @@ public sealed class IbcConfigTests : IDisposable
         Assert.Equal(new[] { Path.Combine("C:/Users/bot", "Documents", "IBC", "config.ini"), @"C:\IBC\config.ini" }, IbcConfig.CandidatePaths(Env, isWindows: true));
         Assert.Equal(new[] { Path.Combine("/home/bot", "ibc", "config.ini") }, IbcConfig.CandidatePaths(Env, isWindows: false));
         Assert.Equal(new[] { "/opt/ibc/config.ini" }, IbcConfig.CandidatePaths(WithIbcIni, isWindows: true));
+    }
+}
+
+public sealed class IbcConfigBackupTests : IDisposable
+{
+    private readonly StoreFixture _fixture = new();
+
+    public void Dispose() => _fixture.Dispose();
+
+    private static IbConfig.Core.Files.ConfigFileWriter Writer() =>
+        new(new IbConfig.Core.Processes.GatewayProcessFinder(new IbConfig.Core.Processes.StaticProcessSource(Array.Empty<IbConfig.Core.Processes.ProcessSnapshot>())), () => new DateTimeOffset(2026, 11, 26, 3, 15, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void A_backup_of_ibc_config_leaves_out_every_credential_value_and_nothing_else()
+    {
+        string before = File.ReadAllText(_fixture.IbcConfig);
+
+        var backup = new IbConfig.Core.Files.ConfigBackup(() => DateTimeOffset.Now).Create(_fixture.IbcConfig);
+
+        string saved = File.ReadAllText(backup.BackupPath);
+        foreach (string secret in StoreFixture.Secrets) Assert.DoesNotContain(secret, saved + backup.BackupPath);
+        string expected = before.Replace("IbLoginId=edemo4821", "IbLoginId=").Replace("IbPassword=s3cr3t-Pa55word!", "IbPassword=").Replace("PaperTradingIbPassword=pap3r-Pa55word!", "PaperTradingIbPassword=");
+        Assert.Equal(expected, saved);
+    }
+
+    [Fact]
+    public void A_backup_of_a_file_without_credentials_is_an_exact_copy()
+    {
+        foreach (string path in new[] { _fixture.JtsIni, _fixture.GatewayProfileXml, _fixture.EncryptedProfileXml })
+        {
+            var backup = new IbConfig.Core.Files.ConfigBackup(() => DateTimeOffset.Now).Create(path);
+            Assert.Equal(File.ReadAllBytes(path), File.ReadAllBytes(backup.BackupPath));
+        }
+    }
+
+    [Fact]
+    public void Restoring_an_ibc_backup_keeps_the_current_credentials()
+    {
+        var writer = Writer();
+        var config = IbcConfig.Load(_fixture.IbcConfig);
+        config.Set(IbcKeys.OverrideTwsApiPort, "4012");
+        var written = writer.Write(_fixture.IbcConfig, config.ToBytes(), force: false);
+        // The user changes the password by hand after the backup was taken.
+        File.WriteAllText(_fixture.IbcConfig, File.ReadAllText(_fixture.IbcConfig).Replace("s3cr3t-Pa55word!", "n3w-Pa55word!"));
+
+        writer.Restore(written.BackupPath!, _fixture.IbcConfig, force: false);
+
+        string restored = File.ReadAllText(_fixture.IbcConfig);
+        Assert.Contains("\nOverrideTwsApiPort=4002\n", restored);
+        Assert.Contains("\nIbPassword=n3w-Pa55word!\n", restored);
+        Assert.Contains("\nIbLoginId=edemo4821\n", restored);
+        Assert.Equal(File.ReadAllText(Path.Combine(StoreFixture.SourceRoot, "IBC", "config.ini")).Replace("s3cr3t-Pa55word!", "n3w-Pa55word!"), restored);
+    }
+
+    [Fact]
+    public void Credential_helpers_leave_content_without_credential_keys_alone()
+    {
+        byte[] xml = File.ReadAllBytes(_fixture.GatewayProfileXml);
+        byte[] withPasswordAttribute = System.Text.Encoding.UTF8.GetBytes("<W>\n<Login password=\"x\"/>\n</W>\n");
+
+        Assert.Same(xml, IbcConfig.WithoutCredentials(xml));
+        Assert.Same(withPasswordAttribute, IbcConfig.WithoutCredentials(withPasswordAttribute));
+        Assert.Same(xml, IbcConfig.WithCredentialsFrom(xml, File.ReadAllBytes(_fixture.IbcConfig)));
     }
 }
