@@ -85,7 +85,7 @@ function Use-IbcFixture {
     $lines = @($lines) + @(foreach ($key in $Replace.Keys) { if ($script:IbcIni -notmatch "(?m)^$([regex]::Escape($key))=" -and $Replace[$key]) { $Replace[$key] } })
     $null = New-Item (Split-Path $Path) -ItemType Directory -Force
     Set-Content -Path $Path -Value $lines
-    if (-not $IsWindows) { chmod $Mode $Path }
+    if ($env:OS -ne 'Windows_NT') { chmod $Mode $Path }
     [Environment]::SetEnvironmentVariable('IBC_INI', $Path)
     $Path
 }

@@ -2,7 +2,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
 }
 
-Describe 'Register-IbHealthCheckTask and Unregister-IbHealthCheckTask off Windows' -Skip:$IsWindows {
+Describe 'Register-IbHealthCheckTask and Unregister-IbHealthCheckTask off Windows' -Skip:($env:OS -eq 'Windows_NT') {
     It 'Register stops with PlatformNotSupported and prints the equivalent cron line' {
         { Register-IbHealthCheckTask -Port 4002 -ErrorAction Stop } |
             Should -Throw -ErrorId 'PlatformNotSupported,IbConfig.PowerShell.Commands.RegisterIbHealthCheckTaskCommand'
@@ -29,7 +29,7 @@ Describe 'Register-IbHealthCheckTask and Unregister-IbHealthCheckTask off Window
     }
 }
 
-Describe 'Register-IbHealthCheckTask on Windows' -Skip:(-not $IsWindows) {
+Describe 'Register-IbHealthCheckTask on Windows' -Skip:($env:OS -ne 'Windows_NT') {
     It 'shows the task it would register and registers nothing with -WhatIf' {
         $name = '\IbConfig\PesterWhatIf' + [guid]::NewGuid().ToString('N')
         Register-IbHealthCheckTask -TaskName $name -Port 4002 -WhatIf | Should -BeNullOrEmpty

@@ -80,10 +80,12 @@ Describe 'Send-IbcCommand' {
         @($script:Server.Received) | Should -Be @('STOP')
     }
 
-    It 'takes Command, Port and ComputerName from the pipeline by property name' {
+    It 'takes Command and ComputerName from the pipeline by property name, but never the (API) Port' {
         $script:Server = Start-FakeIbcCommandServer
-        $result = [pscustomobject]@{ Command = 'ReconnectData'; Port = $script:Server.Port; ComputerName = '127.0.0.1' } | Send-IbcCommand
+        $result = [pscustomobject]@{ Command = 'ReconnectData'; ComputerName = '127.0.0.1'; Port = 4002 } | Send-IbcCommand -Port $script:Server.Port
         $result.Status | Should -Be 'Ok'
+        $p = (Get-Command Send-IbcCommand).Parameters['Port'].Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }
+        $p.ValueFromPipelineByPropertyName | Should -BeFalse
     }
 
     It 'refuses an unknown command and an invalid port before connecting' {

@@ -95,7 +95,7 @@ Describe 'Test-IbApiConfiguration: every check passes, warns and fails on fixtur
         if ($Status -ne 'Skipped') { $result.Source | Should -Match '(jts|config)\.ini(:\d+)?$|^live$|^-Port$' }
     }
 
-    It 'warns IbcCredentialsProtected when other users can read IBC''s config.ini' -Skip:$IsWindows {
+    It 'warns IbcCredentialsProtected when other users can read IBC''s config.ini' -Skip:($env:OS -eq 'Windows_NT') {
         $result = Invoke-Check -Id IbcCredentialsProtected -IbcMode '644' -Parameters @{ Offline = $true }
         $result.Status | Should -Be 'Warn'
         $result.Actual | Should -Match 'mode 644'
@@ -194,6 +194,15 @@ Describe 'Test-IbApiConfiguration output' {
         Set-GatewayProcess
         { Test-IbApiConfiguration -ErrorAction Stop } | Should -Throw -ErrorId 'ConfigNotFound,IbConfig.PowerShell.Commands.TestIbApiConfigurationCommand'
         { Test-IbApiConfiguration -Path (Join-Path $TestDrive 'nowhere') -ErrorAction Stop } | Should -Throw -ErrorId 'ConfigNotFound,IbConfig.PowerShell.Commands.TestIbApiConfigurationCommand'
+    }
+
+    It 'checks a gateway on another machine live only, and needs -Port for it' {
+        # .invalid never resolves (RFC 6761): nothing leaves this machine.
+        { Test-IbApiConfiguration -ComputerName gw1.invalid -ErrorAction Stop } | Should -Throw -ErrorId 'PortRequired,IbConfig.PowerShell.Commands.TestIbApiConfigurationCommand'
+        $results = Test-IbApiConfiguration -ComputerName gw1.invalid -Port 4002 6>$null
+        ($results | Where-Object Id -eq GatewayRunning).Status | Should -Be 'Skipped'
+        ($results | Where-Object Id -eq ApiEnabled).Status | Should -Be 'Skipped' -Because 'the local settings are not the remote gateway''s'
+        ($results | Where-Object Id -eq ApiHandshake).Actual | Should -Match 'NameNotResolved'
     }
 
     It 'finds the settings of the running gateway without -Path' {

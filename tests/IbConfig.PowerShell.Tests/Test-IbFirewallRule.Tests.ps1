@@ -2,7 +2,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
 }
 
-Describe 'Test-IbFirewallRule off Windows' -Skip:$IsWindows {
+Describe 'Test-IbFirewallRule off Windows' -Skip:($env:OS -eq 'Windows_NT') {
     It 'stops with PlatformNotSupported and points to the Linux equivalents' {
         { Test-IbFirewallRule -Port 7497 -ErrorAction Stop } | Should -Throw -ErrorId 'PlatformNotSupported,IbConfig.PowerShell.Commands.TestIbFirewallRuleCommand'
         try { Test-IbFirewallRule } catch { $err = $_ }
@@ -18,7 +18,7 @@ Describe 'Test-IbFirewallRule off Windows' -Skip:$IsWindows {
     }
 }
 
-Describe 'Test-IbFirewallRule on Windows' -Skip:(-not $IsWindows) {
+Describe 'Test-IbFirewallRule on Windows' -Skip:($env:OS -ne 'Windows_NT') {
     It 'returns one result per port with a status' {
         $results = Test-IbFirewallRule -Port 7497, 4002
         $results | Should -HaveCount 2

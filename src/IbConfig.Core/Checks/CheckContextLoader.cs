@@ -59,7 +59,14 @@ public sealed class CheckContextLoader
         var local = context.TargetIsLocal;
         context.Processes = local ? _processes().Find() : null;
 
-        var path = SettingsFile(request, context.Processes);
+        // A remote gateway's settings are on its machine: read files only when -Path names them.
+        if (!local && request.Port is null && request.SettingsPath is null)
+        {
+            throw new IbConfigException("PortRequired", IbErrorKind.InvalidArgument,
+                $"{request.ComputerName} is another machine, so its settings cannot be read here. Pass -Port (the API port), " +
+                "or run the checklist on that machine: Invoke-Command -ComputerName <host> { Test-IbApiConfiguration }.", request.ComputerName);
+        }
+        var path = local || request.SettingsPath is not null ? SettingsFile(request, context.Processes) : null;
         if (path is not null)
         {
             var stores = SettingsStoreSet.Open(path, null, null, local ? _ibcCandidates : Array.Empty<string>());

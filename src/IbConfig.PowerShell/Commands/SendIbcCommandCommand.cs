@@ -17,8 +17,8 @@ public sealed class SendIbcCommandCommand : IbCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     public IbcCommand Command { get; set; }
 
-    /// <summary>Default: CommandServerPort from IBC's config.ini, else 7462.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    /// <summary>Default: CommandServerPort from IBC's config.ini, else 7462. Not bound from the pipeline: a piped Port is usually the API port.</summary>
+    [Parameter]
     [ValidateRange(1, 65535)]
     public int? Port { get; set; }
 
