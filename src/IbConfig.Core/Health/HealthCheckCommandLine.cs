@@ -41,7 +41,7 @@ public static class HealthCheckCommandLine
         return new IbHealthCheckCommand(HealthCheckCommandKind.TaskScheduler, program, arguments,
             CommandLineQuote.Windows(program) + " " + arguments,
             "Program/script: " + program + "; Add arguments: the rest of the line. Register-IbHealthCheckTask creates the task. " +
-            "The task's Last Run Result is the exit code: 0 pass, 1 warnings, 2 failure, 3 could not run. In a -File script, end with 'exit $LASTEXITCODE'.");
+            "The task's Last Run Result is the exit code: 0 pass, 1 warnings, 2 failure, 3 could not run. A -File script exits with the check's code too, unless it calls exit itself.");
     }
 
     private static IbHealthCheckCommand Cron(HealthCheckInvocation invocation, TimeSpan every, string program)
