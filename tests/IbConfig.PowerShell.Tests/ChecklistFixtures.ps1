@@ -68,8 +68,8 @@ function Get-ProcessSeamScript([string] $SettingsDirectory) {
 
 $script:IbcIni = @'
 # IBC config.ini (fixture): fake credentials, the weekly cold restart, the command server.
-IbLoginId=fakeuser
-IbPassword=fake-password
+IbLoginId=secret-login-x7
+IbPassword=secret-pass-q9
 TradingMode=paper
 ColdRestartTime=07:05
 CommandServerPort=7462

@@ -223,6 +223,23 @@ Describe 'Test-IbApiConfiguration output' {
         $verbose | Should -Match 'handshake: server version'
     }
 
+    It 'never shows IBC''s credentials in any stream, object or log, even when its file is readable by others' {
+        # The command server port is a free loopback port: nothing answers, nothing else is reached.
+        $ibc = Use-IbcFixture -Path (Join-Path $TestDrive 'leaky/ibc/config.ini') -Mode '644' -Replace @{ CommandServerPort = "CommandServerPort=$(Get-FreeLoopbackPort)" }
+        $log = Join-Path $TestDrive 'leaky/health.log'
+        $records = @(& {
+            $VerbosePreference = 'Continue'; $InformationPreference = 'Continue'; $WarningPreference = 'Continue'
+            Test-IbApiConfiguration -Path $script:Good -TradingMode Paper
+            Invoke-IbHealthCheck -Path $script:Good -LogPath $log -Format Csv
+            Invoke-IbHealthCheck -Path $script:Good -LogPath "$log.json"
+            Send-IbcCommand ReconnectData -IbcConfigPath $ibc -TimeoutMs 200 -ErrorAction Continue
+        } *>&1)
+        $text = ($records | ForEach-Object { $_ | Out-String -Width 4096; $_ | Format-List * -Force | Out-String -Width 4096; "$_" }) -join "`n"
+        $text += (Get-Content $log -Raw) + (Get-Content "$log.json" -Raw)
+        $text | Should -Match 'IBC credentials file private' -Because 'the check itself ran'
+        foreach ($secret in 'secret-login-x7', 'secret-pass-q9') { $text | Should -Not -Match $secret }
+    }
+
     It 'gives results that survive remoting serialisation with comparable statuses' {
         $copies = Test-IbApiConfiguration -Path $script:Bad 6>$null | ForEach-Object { [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($_)) }
         ($copies | Where-Object Status -eq 'Fail').Id | Should -Be 'ApiEnabled'
