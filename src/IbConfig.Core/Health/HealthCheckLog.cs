@@ -19,6 +19,7 @@ public sealed class HealthCheckLog
 {
     public const long DefaultMaxBytes = 1024 * 1024;
     public const int DefaultKeepFiles = 5;
+    public const HealthCheckLogFormat DefaultFormat = HealthCheckLogFormat.Json;
 
     private static readonly string[] CsvHeader =
         { "Timestamp", "Host", "ComputerName", "Port", "ExitCode", "Id", "Name", "Category", "Status", "Expected", "Actual", "Source", "Remedy" };

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using System.Linq;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Stores;
 
@@ -12,6 +15,13 @@ public static class IbcCommandServerPort
     /// <c>IbcCommandServerOff</c> when the file sets 0 (IBC then runs no command server) and <c>IbcCommandServerPortInvalid</c>
     /// for a value that is not a port.
     /// </summary>
+    /// <summary>The port from <paramref name="configPath"/>, else from the first of <paramref name="candidates"/> that exists, else 7462.</summary>
+    public static (int Port, string Source) Find(string? configPath, IEnumerable<string> candidates)
+    {
+        var path = configPath ?? candidates.FirstOrDefault(File.Exists);
+        return From(path is null ? null : IbcConfig.Load(path));
+    }
+
     public static (int Port, string Source) From(IbcConfig? config)
     {
         var value = config?.Get(IbcKeys.CommandServerPort);

@@ -4,7 +4,6 @@ using IbConfig.Core.Checks;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Health;
 using IbConfig.Core.Ibc;
-using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell.Commands;
 
@@ -16,49 +15,27 @@ namespace IbConfig.PowerShell.Commands;
 [OutputType(typeof(IbHealthCheckRecord))]
 public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
 {
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? LogPath { get; set; }
+    [Parameter, ValidateNotNullOrEmpty] public string? LogPath { get; set; }
 
-    [Parameter]
-    public HealthCheckLogFormat Format { get; set; } = HealthCheckLogFormat.Json;
+    [Parameter] public HealthCheckLogFormat Format { get; set; } = HealthCheckLog.DefaultFormat;
 
-    [Parameter]
-    [ValidateRange(1024, long.MaxValue)]
-    public long MaxLogBytes { get; set; } = HealthCheckLog.DefaultMaxBytes;
+    [Parameter, ValidateRange(1024, long.MaxValue)] public long MaxLogBytes { get; set; } = HealthCheckLog.DefaultMaxBytes;
 
-    [Parameter]
-    [ValidateRange(1, 100)]
-    public int LogFileCount { get; set; } = HealthCheckLog.DefaultKeepFiles;
+    [Parameter, ValidateRange(1, 100)] public int LogFileCount { get; set; } = HealthCheckLog.DefaultKeepFiles;
 
-    [Parameter]
-    public SwitchParameter Quiet { get; set; }
+    /// <summary>No output: schedulers read the exit code and the log.</summary>
+    [Parameter] public SwitchParameter Quiet { get; set; }
 
-    [Parameter]
-    public SwitchParameter Repair { get; set; }
+    [Parameter] public SwitchParameter Repair { get; set; }
 
     /// <summary>IBC's command server port for -Repair; default: CommandServerPort from the IBC config.ini checked, else 7462.</summary>
-    [Parameter]
-    [ValidateRange(1, 65535)]
-    public int? CommandServerPort { get; set; }
+    [Parameter, ValidateRange(1, 65535)] public int? CommandServerPort { get; set; }
 
     protected override void ProcessRecord()
     {
         var (record, context) = Run();
-        if (Repair && HealthCheckRepair.NeedsDataReconnect(record.Checks)) record = Repaired(record, context);
-        if (LogPath is not null && ShouldProcess(LogPath, "Append the health-check record"))
-        {
-            var path = GetUnresolvedProviderPathFromPSPath(LogPath);
-            try
-            {
-                new HealthCheckLog(path, Format, MaxLogBytes, LogFileCount).Append(record);
-                record = record.WithLogPath(path);
-            }
-            catch (IbConfigException ex)
-            {
-                WriteIbError(ex);
-            }
-        }
+        if (Repair && HealthCheckRepair.NeedsDataReconnect(record.Checks)) record = record.WithRepair(ReconnectData(context));
+        if (LogPath is not null && ShouldProcess(LogPath, "Append the health-check record")) record = Logged(record, GetUnresolvedProviderPathFromPSPath(LogPath));
         SetExitCode((int)record.ExitCode);
         if (!Quiet) WriteObject(record);
     }
@@ -79,21 +56,34 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
     }
 
     // The farms are broken: ask IBC (on the gateway's host) to reconnect them, on the port its config.ini names.
-    private IbHealthCheckRecord Repaired(IbHealthCheckRecord record, CheckContext? context)
+    private string ReconnectData(CheckContext? context)
     {
-        int port;
         try
         {
-            port = CommandServerPort ?? IbcCommandServerPort.From(context?.IbcConfigPath is { } ibc ? IbcConfig.Load(ibc) : null).Port;
+            var port = CommandServerPort ?? IbcCommandServerPort.Find(context?.IbcConfigPath, Array.Empty<string>()).Port;
+            if (!ShouldProcess($"IBC command server {ComputerName}:{port}", "Send RECONNECTDATA (data farms are broken)")) return "RECONNECTDATA: not sent (-WhatIf)";
+            var outcome = RunSync(ct => HealthCheckRepair.ReconnectDataAsync(new IbcCommandClient(), ComputerName, port, ct));
+            WriteVerbose(outcome);
+            return outcome;
         }
         catch (IbConfigException ex)
         {
-            return record.WithRepair($"RECONNECTDATA: not sent ({ex.Message})");
+            return $"RECONNECTDATA: not sent ({ex.Message})";
         }
-        if (!ShouldProcess($"IBC command server {ComputerName}:{port}", "Send RECONNECTDATA (data farms are broken)")) return record;
-        var outcome = RunSync(ct => HealthCheckRepair.ReconnectDataAsync(new IbcCommandClient(), ComputerName, port, ct));
-        WriteVerbose(outcome);
-        return record.WithRepair(outcome);
+    }
+
+    private IbHealthCheckRecord Logged(IbHealthCheckRecord record, string path)
+    {
+        try
+        {
+            new HealthCheckLog(path, Format, MaxLogBytes, LogFileCount).Append(record);
+            return record.WithLogPath(path);
+        }
+        catch (IbConfigException ex)
+        {
+            WriteIbError(ex);
+            return record;
+        }
     }
 
     private void SetExitCode(int code)
@@ -101,10 +91,8 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         SessionState.PSVariable.Set("global:LASTEXITCODE", code);
         // Only a process that runs one script or command and then exits may be given an exit code: in an interactive
         // console SetShouldExit would close the window. An explicit 'exit' later in the script still wins.
-        if (Host.Name == "ConsoleHost" && ShellInvocation.ExitsAfterRunning(Environment.GetCommandLineArgs()))
-        {
-            WriteVerbose($"Exit code {code} set for this pwsh process.");
-            Host.SetShouldExit(code);
-        }
+        if (Host.Name != "ConsoleHost" || !ShellInvocation.ExitsAfterRunning(Environment.GetCommandLineArgs())) return;
+        WriteVerbose($"Exit code {code} set for this pwsh process.");
+        Host.SetShouldExit(code);
     }
 }

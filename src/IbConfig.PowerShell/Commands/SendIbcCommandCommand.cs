@@ -1,6 +1,4 @@
 using System;
-using System.IO;
-using System.Linq;
 using System.Runtime.InteropServices;
 using System.Management.Automation;
 using IbConfig.Core.Errors;
@@ -68,17 +66,15 @@ public sealed class SendIbcCommandCommand : IbCmdlet
     {
         try
         {
-            var path = IbcConfigPath is null
-                ? IbcConfig.CandidatePaths(Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows)).FirstOrDefault(File.Exists)
-                : GetUnresolvedProviderPathFromPSPath(IbcConfigPath);
-            var (port, source) = IbcCommandServerPort.From(path is null ? null : IbcConfig.Load(path));
+            var candidates = IbcConfig.CandidatePaths(Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows));
+            var (port, source) = IbcCommandServerPort.Find(IbcConfigPath is null ? null : GetUnresolvedProviderPathFromPSPath(IbcConfigPath), candidates);
             WriteVerbose($"CommandServerPort {port} ({source}).");
             return port;
         }
         catch (IbConfigException ex)
         {
             ThrowIbError(ex);
-            throw; // not reached
+            throw; // not reached: ThrowTerminatingError throws
         }
     }
 
