@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using IbConfig.Core.Settings;
 using IbConfig.Core.Text;
 
@@ -46,12 +47,15 @@ public abstract class IbCheck
     protected static string PathArgument(CheckContext context) =>
         context.SettingsPath is { } path ? " -Path " + CommandLineQuote.PowerShell(path) : string.Empty;
 
-    /// <summary>The result when the settings were not found or do not hold the value.</summary>
-    protected IbCheckResult NotSet(CheckContext context, string expected, string setting, string remedy) =>
-        context.Settings is null
-            ? Skip(expected, "No settings file was read.")
-            : Warn(expected, $"{setting} is not set in {context.SettingsPath}" + (context.Settings.Layout.HasFlag(JtsIniLayout.Real)
-                ? " (IB keeps it in the profile XML or IBC's config.ini)" : string.Empty), context.SettingsPath ?? string.Empty, remedy);
+    /// <summary>The result when no settings were read, or no store that was read holds the value.</summary>
+    protected IbCheckResult NotSet(CheckContext context, string expected, string setting, string remedy)
+    {
+        if (context.Settings is null) return Skip(expected, "No settings file was read.");
+        var read = new[] { context.SettingsPath, context.Settings.ProfilePath, context.Settings.IbcConfigPath }.Where(p => p is not null);
+        var hint = context.Settings.ProfilePath is null && context.Settings.Layout.HasFlag(JtsIniLayout.Real)
+            ? " (IB keeps it in the profile XML, which was not found or cannot be read)" : string.Empty;
+        return Warn(expected, $"{setting} is not set in {string.Join(", ", read)}{hint}", context.SettingsPath ?? string.Empty, remedy);
+    }
 
     protected IbCheckResult Result(IbCheckStatus status, string expected, string actual, string source, string? remedy) =>
         new(Id, Name, Category, status, expected, actual, source, remedy);
