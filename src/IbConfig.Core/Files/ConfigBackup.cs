@@ -105,7 +105,10 @@ public sealed class ConfigBackup
         return new ConfigBackupInfo(Path.GetFullPath(path), Path.GetFullPath(backupPath), time, content.LongLength, ShortHash(content));
     }
 
-    /// <summary>The content of a backup that is about to be restored into <paramref name="path"/>.</summary>
+    /// <summary>
+    /// The content of a backup that is about to be restored into <paramref name="path"/>. Backups hold no credentials, so
+    /// the current file's credential values are carried over (<see cref="Stores.IbcConfig.WithCredentialsFrom"/>).
+    /// </summary>
     /// <exception cref="IbConfigException">ConfigBackupNotFound, ConfigBackupIsTarget, and the read errors of <see cref="ConfigFileReader"/>.</exception>
     public static byte[] ReadBackup(string backupPath, string path)
     {
@@ -117,7 +120,8 @@ public sealed class ConfigBackup
         if (FileSystemPath.AreSame(fullBackup, fullPath))
             throw new IbConfigException("ConfigBackupIsTarget", IbErrorKind.InvalidArgument,
                 $"'{fullBackup}' is the settings file itself, not a backup of it. Name a backup file (see Get-IbConfigBackup).", fullBackup);
-        return ConfigFileReader.ReadAllBytes(fullBackup);
+        var content = ConfigFileReader.ReadAllBytes(fullBackup);
+        return File.Exists(fullPath) ? Stores.IbcConfig.WithCredentialsFrom(content, ConfigFileReader.ReadAllBytes(fullPath)) : content;
     }
 
     /// <summary>The first 12 hex digits of the content's SHA-256.</summary>

@@ -67,14 +67,9 @@ public sealed class ConfigFileWriter
 
     /// <summary>
     /// Puts the content of <paramref name="backupPath"/> back into <paramref name="path"/> through <see cref="Write"/>, so the
-    /// current content is itself backed up first and the running-gateway guard applies. Backups hold no credentials, so
-    /// the current file's credential values are kept (<see cref="Stores.IbcConfig.WithCredentialsFrom"/>).
+    /// current content is itself backed up first and the running-gateway guard applies.
     /// </summary>
     /// <exception cref="IbConfigException">ConfigBackupNotFound, ConfigBackupIsTarget, and the errors of <see cref="Write"/>.</exception>
-    public ConfigWriteResult Restore(string backupPath, string path, bool force, string? backupFolder = null)
-    {
-        var content = ConfigBackup.ReadBackup(backupPath, path);
-        if (File.Exists(path)) content = Stores.IbcConfig.WithCredentialsFrom(content, ConfigFileReader.ReadAllBytes(path));
-        return Write(path, content, force, backupFolder);
-    }
+    public ConfigWriteResult Restore(string backupPath, string path, bool force, string? backupFolder = null) =>
+        Write(path, ConfigBackup.ReadBackup(backupPath, path), force, backupFolder);
 }

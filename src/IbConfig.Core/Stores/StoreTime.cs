@@ -31,10 +31,6 @@ internal static class StoreTime
         return new TimeSpan(hour, minute, second);
     }
 
-    /// <summary>The form IbConfig shows and compares: <c>23:55</c>, or <c>23:55:30</c> when seconds matter.</summary>
-    public static string Normalize(TimeSpan time) =>
-        time.Seconds == 0 ? time.ToString(@"hh\:mm", CultureInfo.InvariantCulture) : time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
-
     /// <summary>The profile XML's form, as IB writes it: <c>11:59,PM</c>.</summary>
     public static string ToProfile(TimeSpan time) => TwelveHour(time, ",");
 
