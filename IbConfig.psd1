@@ -19,6 +19,7 @@
         'IbConfig.Simulator.format.ps1xml'
         'IbConfig.Checks.format.ps1xml'
     )
+    TypesToProcess       = @('IbConfig.Checks.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Add-IbTrustedIp'
@@ -28,15 +29,22 @@
         'Get-IbConfigBackup'
         'Get-IbGatewayProcess'
         'Get-IbGatewaySimulator'
+        'Get-IbHealthCheckCommand'
         'Get-IbTrustedIp'
+        'Invoke-IbHealthCheck'
+        'Register-IbHealthCheckTask'
         'Remove-IbTrustedIp'
         'Restore-IbConfig'
+        'Send-IbcCommand'
         'Set-IbApiSetting'
         'Set-IbTrustedIp'
         'Start-IbGatewaySimulator'
         'Stop-IbGatewaySimulator'
+        'Test-IbApiConfiguration'
         'Test-IbConnection'
+        'Test-IbFirewallRule'
         'Test-IbPort'
+        'Unregister-IbHealthCheckTask'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -57,9 +57,22 @@ finally {
         Write-Host "Gateway simulator $($sim.Id) listening on $($sim.ComputerName):$($sim.Port) for $($sim.Accounts -join ', ')" -ForegroundColor Cyan
         Step 'The guide''s verification script as one command: every stage of the TWS API, against the simulator' { $sim | Test-IbConnection }
         Step 'A port where nothing listens: the failed stage, the diagnosis and the remedy' { Test-IbConnection -Port ($sim.Port + 1) | Format-List Status, FailedStage, Diagnosis, Remedy }
+        Step 'The essential settings checklist: the guide''s file, this machine and the simulator, each check with its fix' {
+            Test-IbApiConfiguration -Path $settings -Port $sim.Port -TradingMode Paper
+        }
+        Step 'The same for a scheduler: exit code 0/1/2/3 and a JSON log line' {
+            $log = Join-Path ([System.IO.Path]::GetTempPath()) "ibconfig-demo-health-$PID.log"
+            Invoke-IbHealthCheck -Path $settings -Port $sim.Port -LogPath $log -Quiet
+            "exit code $LASTEXITCODE; log: $((Get-Content $log | ConvertFrom-Json).message)"
+            Remove-Item $log -ErrorAction SilentlyContinue
+        }
+        Step 'Ready lines for Task Scheduler and cron' { Get-IbHealthCheckCommand -Kind TaskScheduler, Cron -Port 4002 -TradingMode Paper }
         Get-IbGatewaySimulator -Id $sim.Id | Format-Table | Out-String | Write-Host
         Get-IbGatewaySimulator -Id $sim.Id -Event | Format-Table | Out-String | Write-Host
     } finally {
         Stop-IbGatewaySimulator -Id $sim.Id -Confirm:$false
     }
 }
+
+# Invoke-IbHealthCheck sets the exit code of a pwsh -File run (that is its job for schedulers); the demo itself succeeded.
+exit 0

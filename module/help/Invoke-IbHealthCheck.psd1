@@ -1,0 +1,53 @@
+@{
+    Synopsis    = 'Runs the checklist for a scheduler: logs one structured record and sets the exit code (0 pass, 1 warnings, 2 failure, 3 could not run).'
+    Description = @'
+Invoke-IbHealthCheck is Test-IbApiConfiguration for Task Scheduler, cron, systemd and Docker. It runs the same checks (including the live API handshake, the staged probe: a bare TCP check passes against a socat relay even when the gateway is logged out), appends one record to a log, returns an IbHealthCheckRecord (timestamp, host, gateway, status, counts and every check), and sets the exit code: 0 every check passed, 1 warnings only, 2 at least one failure, 3 the checklist could not run (for example no settings found).
+
+$LASTEXITCODE is set in every case. When PowerShell was started to run one script or command (pwsh -File, pwsh -Command), the process exit code is set too, so pwsh -NoProfile -NonInteractive -File check.ps1 exits with it; an explicit exit later in the script still wins. In the -Command form, end with "; exit $LASTEXITCODE" so Windows PowerShell 5.1 does the same. Get-IbHealthCheckCommand prints the exact lines, and Register-IbHealthCheckTask creates the Windows task.
+
+-LogPath appends one JSON object per line (-Format Json; read it with Get-Content | ConvertFrom-Json, or jq) or one CSV row per check under one header (-Format Csv; Import-Csv). When the next record would take the file past -MaxLogBytes, health.log becomes health.1.log, and so on; -LogFileCount rotated files are kept.
+
+-Repair lets the check fix the one thing that is safe to fix unattended: when the gateway reports its market-data farms broken, it asks IBC's command server to reconnect them (RECONNECTDATA). What it did is in the record's Repair property.
+'@
+    Parameters  = @{
+        Path              = 'The settings folder or jts.ini to check. Default: the one a running gateway uses, else the first that Find-IbConfig lists.'
+        ComputerName      = 'The host that runs the gateway. Default 127.0.0.1.'
+        Port              = 'The API port to test. Default: the port the settings say.'
+        ClientId          = 'The client id of the check''s own API handshake. Default 999.'
+        TradingMode       = 'Paper or Live: what the gateway should be; with Paper, a live port or live accounts are failures.'
+        ReadOnlyApi       = 'Whether Read-Only API should be on ($true) or off ($false). Default: off.'
+        Offline           = 'Skips the live checks (files only).'
+        LogPath           = 'The log file to append the record to; its folder is created. Default: no log.'
+        Format            = 'Json (one object per line, default) or Csv (one row per check).'
+        MaxLogBytes       = 'The size at which the log rotates, in bytes (at least 1024). Default 1048576 (1 MiB).'
+        LogFileCount      = 'How many rotated files to keep besides the current one (1 to 100). Default 5.'
+        Quiet             = 'Returns nothing: for schedulers, which read the exit code and the log.'
+        Repair            = 'When the market-data farms are broken, asks IBC''s command server to reconnect them (RECONNECTDATA).'
+        CommandServerPort = 'IBC''s command server port for -Repair. Default: CommandServerPort from the IBC config.ini the check found, else 7462.'
+    }
+    DefaultValues = @{ ComputerName = '127.0.0.1'; ClientId = '999'; Format = 'Json'; MaxLogBytes = '1048576'; LogFileCount = '5'; CommandServerPort = 'from IBC''s config.ini, else 7462' }
+    Examples    = @(
+        @{
+            Title   = 'The Task Scheduler action'
+            Code    = 'pwsh.exe -NoProfile -NonInteractive -Command "Import-Module IbConfig; Invoke-IbHealthCheck -Port 4002 -LogPath C:\ProgramData\IbConfig\health.log -Quiet; exit $LASTEXITCODE"'
+            Remarks = 'The task''s Last Run Result is 0, 1, 2 or 3; the log keeps one JSON line per run.'
+        }
+        @{
+            Title   = 'Run it by hand and see the record'
+            Code    = 'Invoke-IbHealthCheck -TradingMode Paper; $LASTEXITCODE'
+            Remarks = 'Shows the record (status, counts, message) and then the exit code a scheduler would see.'
+        }
+        @{
+            Title   = 'Log, then read back the failed runs of the last day'
+            Code    = 'Invoke-IbHealthCheck -LogPath C:\ProgramData\IbConfig\health.log -Quiet; Get-Content C:\ProgramData\IbConfig\health.log | ConvertFrom-Json | Where-Object { [datetime]$_.timestamp -gt (Get-Date).AddDays(-1) -and $_.exitCode -ge 2 }'
+            Remarks = 'Each run appends one JSON line; the second command lists the runs of the last 24 hours that failed.'
+        }
+        @{
+            Title   = 'Reconnect broken data farms on the way'
+            Code    = 'Invoke-IbHealthCheck -Repair -LogPath ~/ibconfig/health.log -Format Csv'
+            Remarks = 'Sends RECONNECTDATA to IBC when the gateway reports a broken farm, and logs what it did.'
+        }
+    )
+    Notes        = 'Because it decides the exit code of a pwsh -File or -Command run, call Invoke-IbHealthCheck as the health check itself; inside a larger script use Test-IbApiConfiguration, or end the script with an explicit exit. The exit code is set through the console host only when PowerShell runs one script or command and exits, so an interactive window is never closed.'
+    RelatedLinks = @('Test-IbApiConfiguration', 'Get-IbHealthCheckCommand', 'Register-IbHealthCheckTask', 'Send-IbcCommand')
+}

@@ -1,0 +1,41 @@
+namespace IbConfig.Core.Checks;
+
+/// <summary>
+/// One line of the checklist. Flat strings only so it serialises over PowerShell remoting and into logs unchanged.
+/// </summary>
+public sealed class IbCheckResult
+{
+    public IbCheckResult(string id, string name, IbCheckCategory category, IbCheckStatus status, string expected, string actual,
+        string source, string? remedy)
+    {
+        Id = id;
+        Name = name;
+        Category = category;
+        Status = status;
+        Expected = expected;
+        Actual = actual;
+        Source = source;
+        Remedy = remedy ?? string.Empty;
+    }
+
+    /// <summary>Stable PascalCase id (e.g. <c>LocalhostTrusted</c>) that scripts and monitoring can key on.</summary>
+    public string Id { get; }
+
+    public string Name { get; }
+
+    public IbCheckCategory Category { get; }
+
+    public IbCheckStatus Status { get; }
+
+    public string Expected { get; }
+
+    public string Actual { get; }
+
+    /// <summary>Where the actual value came from: <c>file:line</c>, <c>live</c>, or a short description.</summary>
+    public string Source { get; }
+
+    /// <summary>The exact command that fixes it (e.g. <c>Add-IbTrustedIp 127.0.0.1</c>); empty when nothing needs fixing.</summary>
+    public string Remedy { get; }
+
+    public override string ToString() => $"{Status} {Id}: {Actual}";
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Linq;
+using IbConfig.Core.Settings;
+
+namespace IbConfig.Core.Checks;
+
+/// <summary>
+/// No trusted entry opens the API to everyone: 0.0.0.0 or :: trusts every client that reaches the port, and a public
+/// address trusts whoever is there (the guide: "Only add IPs you control"). Local-network addresses are fine.
+/// </summary>
+public sealed class NoOpenTrustedIpsCheck : IbCheck
+{
+    public override string Id => IbCheckId.NoOpenTrustedIps;
+
+    public override string Name => "No 0.0.0.0 or public trusted IPs";
+
+    public override IbCheckCategory Category => IbCheckCategory.Security;
+
+    public override IEnumerable<IbCheckResult> Evaluate(CheckContext context)
+    {
+        const string expected = "only loopback and local-network addresses";
+        var value = context.Settings?.Get(SettingDefinition.TrustedIps.Name);
+        if (context.Settings is null || value is null) return new[] { Skip(expected, "No trusted IPs are set.") };
+        var open = TrustedIpList.Parse(value.Text).Where(a => a.NeedsForce).ToList();
+        var actual = context.Settings.TrustedIps.Length == 0 ? "(empty)" : string.Join(",", context.Settings.TrustedIps);
+        if (open.Count == 0) return new[] { Pass(expected, actual, SourceOf(value, context)) };
+        return new[]
+        {
+            Fail(expected, $"{actual}: {string.Join(", ", open.Select(a => a.Address + (a.Kind == TrustedIpKind.Unspecified ? " (any address)" : " (public)")))}",
+                SourceOf(value, context), "Remove-IbTrustedIp " + string.Join(",", open.Select(a => a.Address)) + PathArgument(context)),
+        };
+    }
+}

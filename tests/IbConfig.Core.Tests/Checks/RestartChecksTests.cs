@@ -1,0 +1,124 @@
+using IbConfig.Core.Checks;
+using IbConfig.Core.Settings;
+using static IbConfig.Core.Tests.Checks.CheckFixture;
+
+namespace IbConfig.Core.Tests.Checks;
+
+public class RestartChecksTests
+{
+    [Fact]
+    public void No_auto_restart_is_a_warning_with_the_guides_time()
+    {
+        var result = Evaluate(new AutoRestartCheck(), Context(GuideWith("s.AutoRestartTime", "")));
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.EndsWith("-AutoRestartTime 23:55", result.Remedy);
+    }
+
+    [Fact]
+    public void An_unreadable_restart_time_fails() =>
+        Assert.Equal(IbCheckStatus.Fail, Evaluate(new AutoRestartCheck(), Context(GuideWith("s.AutoRestartTime", "s.AutoRestartTime=11:55 PM"))).Status);
+
+    [Fact]
+    public void Auto_logoff_without_a_restart_fails_because_the_gateway_stays_down()
+    {
+        var result = Evaluate(new LogoffBeforeRestartCheck(), Context(GuideWith("s.AutoRestartTime", "")));
+        Assert.Equal(IbCheckStatus.Fail, result.Status);
+        Assert.Contains("stays logged off", result.Actual);
+        Assert.EndsWith("-AutoRestartTime 23:55:00", result.Remedy);
+    }
+
+    [Fact]
+    public void A_logoff_after_the_restart_is_a_warning()
+    {
+        var result = Evaluate(new LogoffBeforeRestartCheck(), Context(GuideWith("s.AutoLogoffTime", "s.AutoLogoffTime=23:58:00")));
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+    }
+
+    [Fact]
+    public void Restart_without_logoff_passes()
+    {
+        var result = Evaluate(new LogoffBeforeRestartCheck(), Context(GuideWith("s.AutoLogoffTime", "")));
+        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.Equal("no auto-logoff", result.Actual);
+    }
+
+    [Fact]
+    public void The_maintenance_window_runs_from_the_logoff_past_the_restart_and_names_the_next_one()
+    {
+        var result = Evaluate(new MaintenanceWindowCheck(), Context());
+        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.StartsWith("daily 23:50-00:05 (auto-restart); next ", result.Actual);
+    }
+
+    [Fact]
+    public void No_scheduled_restart_means_no_window() =>
+        Assert.Equal(IbCheckStatus.Skipped, Evaluate(new MaintenanceWindowCheck(), Context(GuideWith("s.AutoRestartTime", ""))).Status);
+}
+
+public class WeeklyReloginTests
+{
+    private static CheckContext WithIbc(params SettingValue[] values)
+    {
+        var context = Context();
+        context.Settings = With(context.Settings!, values);
+        context.IbcConfigPath = IbcPath;
+        return context;
+    }
+
+    [Fact]
+    public void An_ibc_cold_restart_is_the_weekly_plan_and_opens_a_sunday_window()
+    {
+        var context = WithIbc(Value("ColdRestartTime", "07:05", new TimeSpan(7, 5, 0)));
+        var result = Evaluate(new WeeklyReloginCheck(), context);
+        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.Equal("IBC cold restart on Sundays at 07:05", result.Actual);
+        Assert.Equal(IbcPath + ":7", result.Source);
+        Assert.Contains("Sunday 07:05-07:25 (IBC cold restart, new login)", Evaluate(new MaintenanceWindowCheck(), context).Actual);
+    }
+
+    [Fact]
+    public void A_weekly_ibc_closedown_is_a_plan_too()
+    {
+        var context = WithIbc(Value("ClosedownAt", "Friday 22:00", "Friday 22:00"));
+        var result = Evaluate(new WeeklyReloginCheck(), context);
+        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.Contains("every Friday at 22:00", result.Actual);
+        Assert.Contains("Friday 22:00-22:20 (IBC closedown, until restarted)", Evaluate(new MaintenanceWindowCheck(), context).Actual);
+    }
+
+    [Fact]
+    public void Ibc_without_either_key_warns_with_the_line_to_add()
+    {
+        var context = WithIbc(Value("CommandServerPort", "7462", 7462));
+        var result = Evaluate(new WeeklyReloginCheck(), context);
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Equal($"Add 'ColdRestartTime=07:05' to '{IbcPath}'", result.Remedy);
+    }
+
+    [Fact]
+    public void No_ibc_at_all_warns_that_nothing_logs_in_again()
+    {
+        var result = Evaluate(new WeeklyReloginCheck(), Context());
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Contains("no IBC config.ini", result.Actual);
+    }
+
+    [Fact]
+    public void An_unreadable_closedown_warns() =>
+        Assert.Equal(IbCheckStatus.Warn, Evaluate(new WeeklyReloginCheck(), WithIbc(Value("ClosedownAt", "whenever", "whenever"))).Status);
+
+    [Fact]
+    public void A_readable_ibc_file_warns_and_a_private_one_passes()
+    {
+        var context = WithIbc();
+        context.IbcFileAccess = new IbFileAccess(IbcPath, true, true, true, "mode 644");
+        var open = Evaluate(new IbcCredentialsProtectedCheck(), context);
+        Assert.Equal(IbCheckStatus.Warn, open.Status);
+        Assert.Contains("mode 644", open.Actual);
+        Assert.Equal(OperatingSystem.IsWindows() ? open.Remedy : $"chmod 600 {IbcPath}", open.Remedy);
+        context.IbcFileAccess = new IbFileAccess(IbcPath, true, true, false, "mode 600");
+        Assert.Equal(IbCheckStatus.Pass, Evaluate(new IbcCredentialsProtectedCheck(), context).Status);
+        context.IbcFileAccess = null;
+        Assert.Equal(IbCheckStatus.Skipped, Evaluate(new IbcCredentialsProtectedCheck(), context).Status);
+    }
+}
