@@ -112,12 +112,16 @@ Describe 'Test-IbApiConfiguration: every check passes, warns and fails on fixtur
         } finally { Set-ItemProperty (Join-Path $folder 'jts.ini') -Name IsReadOnly -Value $false }
     }
 
-    It 'warns GatewayRunning when the gateway that runs uses another folder, and fails it when none runs' {
+    It 'warns GatewayRunning when the gateway that runs uses another folder or only something else answers, and fails it when none runs' {
         $folder = New-JtsFixture -Folder (Join-Path $TestDrive 'gw-other') -Port $script:SimPort
         Set-GatewayProcess -SettingsDirectory (Join-Path $TestDrive 'somewhere-else')
         (Test-IbApiConfiguration -Path $folder 6>$null | Where-Object Id -eq GatewayRunning).Status | Should -Be 'Warn'
         Set-GatewayProcess
-        $none = Test-IbApiConfiguration -Path $folder 6>$null | Where-Object Id -eq GatewayRunning
+        $relayed = Test-IbApiConfiguration -Path $folder 6>$null | Where-Object Id -eq GatewayRunning
+        $relayed.Status | Should -Be 'Warn' -Because 'the simulator answers the API although no IB process runs (as a socat relay would)'
+        $relayed.Actual | Should -Match "yet the API on port $($script:SimPort) answers"
+        $silent = New-JtsFixture -Folder (Join-Path $TestDrive 'gw-none') -Port (Get-FreeLoopbackPort)
+        $none = Test-IbApiConfiguration -Path $silent 6>$null | Where-Object Id -eq GatewayRunning
         $none.Status | Should -Be 'Fail'
         $none.Source | Should -Be 'live'
     }

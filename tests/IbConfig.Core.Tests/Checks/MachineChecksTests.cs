@@ -43,6 +43,21 @@ public class MachineChecksTests
     }
 
     [Fact]
+    public void No_gateway_process_but_an_answering_api_warns_and_names_what_serves_the_port()
+    {
+        var context = Context();
+        context.Processes = Array.Empty<IbConfig.Core.Processes.GatewayProcessInfo>();
+        context.Connection = new IbConfig.Core.Network.IbConnectionResult("127.0.0.1", 4002, 999);
+        context.Listeners = new[] { new IbConfig.Core.Network.IbPortListener(4002, System.Net.IPAddress.Loopback, 321, "socat") };
+        var result = Evaluate(new GatewayRunningCheck(), context);
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Contains("the API on port 4002 answers (served by socat, pid 321)", result.Actual);
+
+        context.Connection.Status = IbConfig.Core.Network.IbConnectionStatus.Refused;
+        Assert.Equal(IbCheckStatus.Fail, Evaluate(new GatewayRunningCheck(), context).Status);
+    }
+
+    [Fact]
     public void Two_setups_on_one_port_fail_and_the_fix_moves_the_second()
     {
         var context = Context();
