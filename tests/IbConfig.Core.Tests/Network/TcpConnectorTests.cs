@@ -8,7 +8,8 @@ namespace IbConfig.Core.Tests.Network;
 
 public class TcpConnectorTests
 {
-    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    // Every connect here succeeds or fails at once; the time-out only has to outlast a loaded CI machine.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(10);
 
     internal static int FreeLoopbackPort()
@@ -28,7 +29,7 @@ public class TcpConnectorTests
         try
         {
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            using var result = await new TcpConnector().ConnectAsync(IPAddress.Loopback, port, Second, CancellationToken.None);
+            using var result = await new TcpConnector().ConnectAsync(IPAddress.Loopback, port, Patience, CancellationToken.None);
             Assert.Equal(PortStatus.Open, result.Status);
             Assert.True(result.Succeeded);
             Assert.True(result.Socket!.Connected);
@@ -51,7 +52,7 @@ public class TcpConnectorTests
         try
         {
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            using var result = await new TcpConnector().ConnectAsync("[::1]", port, Second, CancellationToken.None);
+            using var result = await new TcpConnector().ConnectAsync("[::1]", port, Patience, CancellationToken.None);
             Assert.Equal(PortStatus.Open, result.Status);
             Assert.Equal(IPAddress.IPv6Loopback, result.RemoteAddress);
         }
@@ -64,7 +65,7 @@ public class TcpConnectorTests
     [Fact]
     public async Task A_port_nobody_listens_on_is_refused()
     {
-        using var result = await new TcpConnector().ConnectAsync(IPAddress.Loopback, FreeLoopbackPort(), Second, CancellationToken.None);
+        using var result = await new TcpConnector().ConnectAsync(IPAddress.Loopback, FreeLoopbackPort(), Patience, CancellationToken.None);
         Assert.Equal(PortStatus.Refused, result.Status);
         Assert.Equal(SocketError.ConnectionRefused, result.SocketError);
         Assert.Null(result.Socket);
@@ -108,7 +109,7 @@ public class TcpConnectorTests
     public async Task The_operating_systems_connect_error_decides_the_status(SocketError error, PortStatus expected)
     {
         var connector = new TcpConnector(new FakeDialer(_ => throw new SocketException((int)error)), new FakeResolver());
-        using var result = await connector.ConnectAsync(IPAddress.Parse("127.0.0.9"), 4002, Second, CancellationToken.None);
+        using var result = await connector.ConnectAsync(IPAddress.Parse("127.0.0.9"), 4002, Patience, CancellationToken.None);
         Assert.Equal(expected, result.Status);
         Assert.Equal(error, result.SocketError);
         Assert.False(string.IsNullOrEmpty(result.Failure));
@@ -133,7 +134,7 @@ public class TcpConnectorTests
             return new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         });
         var connector = new TcpConnector(dialer, new FakeResolver(IPAddress.IPv6Loopback, IPAddress.Loopback));
-        using var result = await connector.ConnectAsync("gateway.example", 4002, Second, CancellationToken.None);
+        using var result = await connector.ConnectAsync("gateway.example", 4002, Patience, CancellationToken.None);
         Assert.Equal(PortStatus.Open, result.Status);
         Assert.Equal(IPAddress.Loopback, result.RemoteAddress);
         Assert.Equal("gateway.example", result.ComputerName);
@@ -146,7 +147,7 @@ public class TcpConnectorTests
         var dialer = new FakeDialer(endpoint => throw new SocketException((int)(endpoint.Address.Equals(IPAddress.IPv6Loopback)
             ? SocketError.ConnectionRefused : SocketError.HostUnreachable)));
         var connector = new TcpConnector(dialer, new FakeResolver(IPAddress.IPv6Loopback, IPAddress.Loopback));
-        using var result = await connector.ConnectAsync("gateway.example", 4002, Second, CancellationToken.None);
+        using var result = await connector.ConnectAsync("gateway.example", 4002, Patience, CancellationToken.None);
         Assert.Equal(PortStatus.Refused, result.Status);
         Assert.Equal(IPAddress.IPv6Loopback, result.RemoteAddress);
     }
@@ -177,7 +178,7 @@ public class TcpConnectorTests
     {
         var resolver = new FakeResolver(IPAddress.Loopback);
         var connector = new TcpConnector(new FakeDialer(_ => throw new InvalidOperationException("must not dial")), resolver);
-        using var result = await connector.ConnectAsync(name, 4002, Second, CancellationToken.None);
+        using var result = await connector.ConnectAsync(name, 4002, Patience, CancellationToken.None);
         Assert.Equal(PortStatus.NameNotResolved, result.Status);
         Assert.Null(result.RemoteAddress);
         Assert.Contains(".invalid", result.Failure);
@@ -188,7 +189,7 @@ public class TcpConnectorTests
     public async Task A_name_the_resolver_does_not_know_is_not_resolved()
     {
         var connector = new TcpConnector(new FakeDialer(null), new FakeResolver(new SocketException((int)SocketError.HostNotFound)));
-        using var result = await connector.ConnectAsync("gateway.example", 4002, Second, CancellationToken.None);
+        using var result = await connector.ConnectAsync("gateway.example", 4002, Patience, CancellationToken.None);
         Assert.Equal(PortStatus.NameNotResolved, result.Status);
         Assert.Equal("no such host", result.Failure);
     }
@@ -207,7 +208,7 @@ public class TcpConnectorTests
     {
         var resolver = new FakeResolver();
         var connector = new TcpConnector(new FakeDialer(null), resolver);
-        var resolution = await connector.ResolveAsync(" ::1 ", Second, CancellationToken.None);
+        var resolution = await connector.ResolveAsync(" ::1 ", Patience, CancellationToken.None);
         Assert.Equal(new[] { IPAddress.IPv6Loopback }, resolution.Addresses);
         Assert.Equal(0, resolver.Calls);
     }
@@ -218,7 +219,7 @@ public class TcpConnectorTests
     [InlineData(70000)]
     public async Task A_port_outside_1_to_65535_is_refused_with_a_clear_error(int port)
     {
-        var error = await Assert.ThrowsAsync<IbConfigException>(() => new TcpConnector().ConnectAsync("127.0.0.1", port, Second, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<IbConfigException>(() => new TcpConnector().ConnectAsync("127.0.0.1", port, Patience, CancellationToken.None));
         Assert.Equal("InvalidPort", error.ErrorId);
         Assert.Equal(IbErrorKind.InvalidArgument, error.Kind);
         Assert.Contains("1-65535", error.Message);
@@ -229,7 +230,7 @@ public class TcpConnectorTests
     [InlineData("   ")]
     public async Task An_empty_computer_name_is_refused_with_a_clear_error(string name)
     {
-        var error = await Assert.ThrowsAsync<IbConfigException>(() => new TcpConnector().ConnectAsync(name, 4002, Second, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<IbConfigException>(() => new TcpConnector().ConnectAsync(name, 4002, Patience, CancellationToken.None));
         Assert.Equal("EmptyComputerName", error.ErrorId);
     }
 
