@@ -250,6 +250,17 @@ Describe 'The trusted-IP cmdlets with -Target' {
         Get-Text $f.Ibc | Should -Match "`nTrustedTwsApiClientIPs=127\.0\.0\.1,10\.0\.0\.9`n"
     }
 
+    It 'lists the trusted addresses that count (IBC''s) with Get-IbTrustedIp, and one store''s own with -Source' {
+        $f = New-StoreFixture
+        $effective = Get-IbTrustedIp -Path $f.JtsIni -IbcConfigPath $f.Ibc -WarningAction SilentlyContinue
+        @($effective.IPAddress) | Should -Be @('127.0.0.1', '10.0.0.5', '10.0.0.7')
+        ($effective | Where-Object IPAddress -eq '10.0.0.7').Sources | Should -Be @('config.ini TrustedTwsApiClientIPs (line 50)')
+        @($effective.Path | Select-Object -Unique) | Should -Be @($f.Ibc)
+        $jts = Get-IbTrustedIp -Path $f.JtsIni -IbcConfigPath $f.Ibc -Source JtsIni -WarningAction SilentlyContinue
+        @($jts.IPAddress) | Should -Not -Contain '10.0.0.7'
+        @($jts.Path | Select-Object -Unique) | Should -Be @($f.JtsIni)
+    }
+
     It 'returns the effective list with the stores holding each address with -PassThru' {
         $f = New-StoreFixture
         $list = Add-IbTrustedIp 192.168.1.50 -Path $f.JtsIni -IbcConfigPath $f.Ibc -PassThru -WarningAction SilentlyContinue

@@ -8,13 +8,13 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'SettingsTestHelpers.ps1')
     $script:Id = 'IbConfig.PowerShell.Commands.GetIbTrustedIpCommand'
     $script:Expected = @{
-        'guide-layout'     = @(@{ IP = '127.0.0.1'; Kind = 'Loopback'; Sources = @('[IBGateway] s.TrustedIPs (line 5)') })
+        'guide-layout'     = @(@{ IP = '127.0.0.1'; Kind = 'Loopback'; Sources = @('jts.ini [IBGateway] s.TrustedIPs (line 5)') })
         'real-layout'      = @(
-            @{ IP = '127.0.0.1'; Kind = 'Loopback'; Sources = @('[IBGateway] TrustedIPs (line 3)') }
-            @{ IP = '10.0.0.5'; Kind = 'Private'; Sources = @('[IBGateway] TrustedIPs (line 3)') })
+            @{ IP = '127.0.0.1'; Kind = 'Loopback'; Sources = @('jts.ini [IBGateway] TrustedIPs (line 3)') }
+            @{ IP = '10.0.0.5'; Kind = 'Private'; Sources = @('jts.ini [IBGateway] TrustedIPs (line 3)') })
         'windows-crlf-bom' = @(
-            @{ IP = '127.0.0.1'; Kind = 'Loopback'; Sources = @('[IBGateway] TrustedIPs (line 3)', '[IBGateway] s.TrustedIPs (line 9)') }
-            @{ IP = '192.168.1.100'; Kind = 'Private'; Sources = @('[IBGateway] TrustedIPs (line 3)', '[IBGateway] s.TrustedIPs (line 9)') })
+            @{ IP = '127.0.0.1'; Kind = 'Loopback'; Sources = @('jts.ini [IBGateway] TrustedIPs (line 3)', 'jts.ini [IBGateway] s.TrustedIPs (line 9)') }
+            @{ IP = '192.168.1.100'; Kind = 'Private'; Sources = @('jts.ini [IBGateway] TrustedIPs (line 3)', 'jts.ini [IBGateway] s.TrustedIPs (line 9)') })
     }
 }
 
@@ -50,10 +50,10 @@ Describe 'Get-IbTrustedIp' {
         ($warnings | Out-String) | Should -Match 'host names'
     }
 
-    It 'warns when the guide and IB keys disagree' {
+    It 'lists the addresses IB reads and warns when the guide and IB keys disagree' {
         $path = New-TestIni "[IBGateway]`nTrustedIPs=127.0.0.1`ns.TrustedIPs=127.0.0.1,10.0.0.9`n"
         $ips = Get-IbTrustedIp -Path $path -WarningVariable warnings 3>$null
-        $ips.IPAddress | Should -Be @('127.0.0.1', '10.0.0.9')
+        $ips.IPAddress | Should -Be @('127.0.0.1') -Because 'IB reads its own TrustedIPs key, not the guide''s s.TrustedIPs'
         "$warnings" | Should -Match 'disagrees'
     }
 

@@ -61,13 +61,7 @@ public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
     {
         var set = OpenStores();
         if (set is null) return;
-        var settings = Source switch
-        {
-            SettingsView.JtsIni => set.View(SettingStore.JtsIni),
-            SettingsView.ProfileXml => set.View(SettingStore.ProfileXml),
-            SettingsView.Ibc => set.View(SettingStore.IbcConfig),
-            _ => set.Effective(),
-        };
+        var settings = Source.StoreOf() is { } store ? set.View(store) : set.Effective();
         foreach (var warning in settings.Warnings) WriteWarning(warning.Message);
         if (Conflicts)
         {
