@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
 using IbConfig.Core.Network;
 using IbConfig.Core.Processes;
 using IbConfig.Core.Settings;
@@ -62,8 +61,7 @@ public sealed class CheckContext
     public bool TargetIsLocal => IsLocal(Request.ComputerName);
 
     public static bool IsLocal(string computerName) =>
-        computerName.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        HostName.IsLoopback(computerName)
         || computerName.Equals(Environment.MachineName, StringComparison.OrdinalIgnoreCase)
-        || computerName == "."
-        || IPAddress.TryParse(computerName.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address);
+        || computerName == ".";
 }

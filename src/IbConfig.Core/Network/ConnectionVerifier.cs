@@ -117,8 +117,7 @@ public sealed class ConnectionVerifier
     /// <summary>The gateway and client id an attempt uses; every loopback spelling is one gateway.</summary>
     internal static string GateKey(string computerName, int port, int clientId)
     {
-        var host = computerName.Trim().TrimStart('[').TrimEnd(']').ToLowerInvariant();
-        if (host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address))) host = "loopback";
+        var host = HostName.IsLoopback(computerName) ? "loopback" : computerName.Trim().ToLowerInvariant();
         return $"{host}|{port}|{clientId}";
     }
 

@@ -37,7 +37,7 @@ public sealed class TcpConnector
         var name = ValidateComputerName(computerName);
         ValidateTimeout(timeout);
         var clock = Stopwatch.StartNew();
-        if (TryParseAddress(name, out var literal)) return new HostResolution(computerName, new[] { literal }, clock.Elapsed, null);
+        if (HostName.TryParseAddress(name, out var literal)) return new HostResolution(computerName, new[] { literal }, clock.Elapsed, null);
         if (IsReservedInvalidName(name))
             return new HostResolution(computerName, Array.Empty<IPAddress>(), clock.Elapsed, "the .invalid domain is reserved and never resolves");
 
@@ -141,14 +141,6 @@ public sealed class TcpConnector
         SocketError.HostNotFound => "no such host",
         _ => $"{message} ({error})",
     };
-
-    private static bool TryParseAddress(string name, out IPAddress address)
-    {
-        var text = name.Length > 2 && name[0] == '[' && name[name.Length - 1] == ']' ? name.Substring(1, name.Length - 2) : name;
-        // IPAddress.TryParse also reads "7497" as 0.0.29.73; only dotted or colon forms are addresses here.
-        address = IPAddress.None;
-        return (text.IndexOf('.') >= 0 || text.IndexOf(':') >= 0) && IPAddress.TryParse(text, out address!);
-    }
 
     private static bool IsReservedInvalidName(string name)
     {
