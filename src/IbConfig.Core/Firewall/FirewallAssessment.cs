@@ -23,19 +23,22 @@ public static class FirewallAssessment
     {
         var covering = rules.Where(r => r.Enabled && r.IsInbound && CoversTcp(r.Protocol) && CoversPort(r.LocalPort, port) && CoversIbProgram(r.Program)).ToList();
         var allow = covering.Where(r => r.Allows).ToList();
-        var exposing = allow.Where(r => !IsLoopbackOnly(r.RemoteIP)).ToList();
+        var exposing = allow.Where(r => !IsLoopbackOnly(r.RemoteAddress)).ToList();
         var block = covering.Where(r => r.Blocks).ToList();
-        var status = block.Any(r => IsAny(r.RemoteIP)) ? FirewallExposure.Blocked
+        var status = block.Any(r => IsAny(r.RemoteAddress)) ? FirewallExposure.Blocked
             : exposing.Count > 0 ? FirewallExposure.Exposed
             : allow.Count > 0 ? FirewallExposure.LoopbackOnly
             : FirewallExposure.NoRule;
-        var remedy = status == FirewallExposure.Exposed
-            ? string.Join("; ", exposing.Select(r => "Set-NetFirewallRule -DisplayName " + CommandLineQuote.PowerShell(r.Name) + " -RemoteAddress 127.0.0.1"))
-            : string.Empty;
+        var remedy = status == FirewallExposure.Exposed ? string.Join("; ", exposing.Select(Remedy)) : string.Empty;
         return new IbFirewallRuleResult(computerName, port, status, allow.Select(Describe), exposing.Select(Describe), block.Select(Describe), remedy);
     }
 
-    private static string Describe(FirewallRule rule) => $"{rule.Name} (from {rule.RemoteIP})";
+    private static string Describe(FirewallRule rule) => $"{rule.DisplayName} (from {rule.RemoteAddress})";
+
+    // By Id, not DisplayName: display names are localised and not unique (Windows makes a TCP and a UDP rule for one program).
+    private static string Remedy(FirewallRule rule) =>
+        "Set-NetFirewallRule " + (rule.Id.Length > 0 ? "-Name " + CommandLineQuote.PowerShell(rule.Id) : "-DisplayName " + CommandLineQuote.PowerShell(rule.DisplayName))
+        + " -RemoteAddress 127.0.0.1";
 
     private static bool CoversTcp(string protocol) =>
         protocol.Equals("TCP", StringComparison.OrdinalIgnoreCase) || IsAny(protocol) || protocol == "6";
@@ -67,7 +70,7 @@ public static class FirewallAssessment
             || program.IndexOf("\\Jts\\", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
-    /// <summary>True when every entry of a RemoteIP list lies in 127.0.0.0/8 or is ::1.</summary>
+    /// <summary>True when every entry of a RemoteAddress list lies in 127.0.0.0/8 or is ::1.</summary>
     public static bool IsLoopbackOnly(string remoteIps) =>
         remoteIps.Split(',').Select(e => e.Trim()).Where(e => e.Length > 0).All(IsLoopbackEntry);
 

@@ -11,6 +11,11 @@ namespace IbConfig.Core.Health;
 /// PowerShell 5.1 and pwsh alike (the ScheduledTasks module is CIM-based and absent from some server cores).
 /// Both operations are idempotent: registering replaces a task of the same name, removing a missing task does nothing.
 /// </summary>
+/// <remarks>
+/// schtasks stays because nothing here reads its text: the task goes in as Task Scheduler XML (a fixed schema), and every
+/// decision rests on exit codes. Its messages are localised, so they are only passed on to the user, never parsed
+/// (docs/windows-platform.md); the one word looked for, "denied", merely picks the more specific error id.
+/// </remarks>
 public sealed class ScheduledTaskRegistrar
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);

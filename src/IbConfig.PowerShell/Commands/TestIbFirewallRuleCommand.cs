@@ -1,9 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Firewall;
 using IbConfig.Core.Settings;
-using IbConfig.Core.Windows;
 
 namespace IbConfig.PowerShell.Commands;
 
@@ -12,7 +12,7 @@ namespace IbConfig.PowerShell.Commands;
 [OutputType(typeof(IbFirewallRuleResult))]
 public sealed class TestIbFirewallRuleCommand : IbCmdlet
 {
-    private System.Collections.Generic.IReadOnlyList<FirewallRule>? _rules;
+    private IReadOnlyList<FirewallRule>? _rules;
 
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateRange(1, 65535)]
@@ -20,14 +20,11 @@ public sealed class TestIbFirewallRuleCommand : IbCmdlet
 
     protected override void BeginProcessing()
     {
-        if (!WindowsPlatform.IsCurrent)
-            ThrowIbError(WindowsPlatform.NotSupported("Windows Defender Firewall",
-                "Test-IbPort -Listening shows whether the gateway listens on loopback only; check the host firewall with 'sudo ufw status' or 'sudo nft list ruleset'."));
         try
         {
-            WriteVerbose("Reading the inbound rules: netsh " + string.Join(" ", NetshFirewall.ShowInboundRules));
-            _rules = new NetshFirewall(ProgramRunner.Instance).InboundRules(); // read once for every port in the pipeline
-            WriteVerbose($"{_rules.Count} inbound rules.");
+            WriteVerbose("Reading the enabled inbound rules of the active policy: Get-NetFirewallRule with its port, address and application filters.");
+            _rules = NetSecurityFirewall.InboundRules(this); // read once for every port in the pipeline
+            WriteVerbose($"{_rules.Count} enabled inbound rules.");
         }
         catch (IbConfigException ex)
         {

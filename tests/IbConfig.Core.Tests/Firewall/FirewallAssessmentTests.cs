@@ -1,34 +1,32 @@
-using IbConfig.Core.Errors;
 using IbConfig.Core.Firewall;
-using IbConfig.Core.Windows;
 
 namespace IbConfig.Core.Tests.Firewall;
 
 public class FirewallAssessmentTests
 {
-    private static readonly IReadOnlyList<FirewallRule> Rules = NetshFirewallRuleParser.Parse(NetshSample.Inbound.Replace("\n", "\r\n"));
-
-    [Fact]
-    public void Netsh_blocks_become_rules_with_their_fields()
+    // The shapes Windows really has: a port rule per API port, the program rule "Allow access" creates (any port, the
+    // subnet), a disabled rule, a block rule, and other programs' rules. Ids are InstanceIDs; display names are free text.
+    private static readonly FirewallRule[] Rules =
     {
-        Assert.Equal(7, Rules.Count);
-        var paper = Rules[0];
-        Assert.Equal("IB Gateway API (paper)", paper.Name);
-        Assert.True(paper.Enabled);
-        Assert.True(paper.IsInbound);
-        Assert.True(paper.Allows);
-        Assert.Equal("127.0.0.1/32", paper.RemoteIP);
-        Assert.Equal("7497", paper.LocalPort);
-        Assert.Equal("Any", paper.Program);
-        Assert.Equal(@"C:\Jts\ibgateway\1030\jre\bin\java.exe", Rules[1].Program);
-        Assert.False(Rules[3].Enabled);
-        Assert.True(Rules[4].Blocks);
-    }
+        Rule("{6A1C}", "IB Gateway API (paper)", "Allow", "7497", "127.0.0.1/32"),
+        Rule("TCP Query User{B2F1}C:\\jts\\ibgateway\\1030\\jre\\bin\\java.exe", "OpenJDK Platform binary", "Allow", "Any", "LocalSubnet",
+            program: "C:\\Jts\\ibgateway\\1030\\jre\\bin\\java.exe"),
+        Rule("{7C02}", "Live API from the LAN", "Allow", "4000-4001,7496", "127.0.0.1,192.168.1.0/255.255.255.0"),
+        Rule("{8D13}", "Old gateway rule", "Allow", "4002", "Any", enabled: false),
+        Rule("{9E24}", "Block gateway paper port", "Block", "4002", "Any"),
+        Rule("MDNS-In-UDP", "Microsoft Edge (mDNS-In)", "Allow", "5353", "Any", protocol: "UDP", program: "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe"),
+        Rule("RemoteDesktop-UserMode-In-TCP", "Remote Desktop - User Mode (TCP-In)", "Allow", "3389", "Any", program: "%SystemRoot%\\system32\\svchost.exe"),
+    };
+
+    private static FirewallRule Rule(string id, string displayName, string action, string localPort, string remoteAddress,
+        bool enabled = true, string protocol = "TCP", string program = "Any", string direction = "Inbound") =>
+        new() { Id = id, DisplayName = displayName, Enabled = enabled, Direction = direction, Action = action, Protocol = protocol,
+            LocalPort = localPort, RemoteAddress = remoteAddress, Program = program };
 
     [Fact]
     public void A_port_allowed_only_from_loopback_is_limited_to_loopback()
     {
-        var result = FirewallAssessment.Assess(Rules.Where(r => r.Name != "OpenJDK Platform binary"), 7497, "TRADER01");
+        var result = FirewallAssessment.Assess(Rules.Where(r => r.DisplayName != "OpenJDK Platform binary"), 7497, "TRADER01");
         Assert.Equal(FirewallExposure.LoopbackOnly, result.Status);
         Assert.True(result.InboundAllowed);
         Assert.True(result.LimitedToLoopback);
@@ -43,14 +41,15 @@ public class FirewallAssessmentTests
         Assert.Equal(FirewallExposure.Exposed, result.Status);
         Assert.False(result.LimitedToLoopback);
         Assert.Equal(new[] { "OpenJDK Platform binary (from LocalSubnet)" }, result.ExposingRules);
-        Assert.Equal("Set-NetFirewallRule -DisplayName 'OpenJDK Platform binary' -RemoteAddress 127.0.0.1", result.Remedy);
+        Assert.Equal("Set-NetFirewallRule -Name 'TCP Query User{B2F1}C:\\jts\\ibgateway\\1030\\jre\\bin\\java.exe' -RemoteAddress 127.0.0.1", result.Remedy);
     }
 
     [Fact]
-    public void A_port_in_a_list_with_a_lan_address_is_exposed()
+    public void A_port_in_a_range_with_a_lan_subnet_is_exposed()
     {
-        var result = FirewallAssessment.Assess(Rules.Where(r => r.Name == "Live API from the LAN"), 4001, "TRADER01");
+        var result = FirewallAssessment.Assess(Rules.Where(r => r.DisplayName == "Live API from the LAN"), 4001, "TRADER01");
         Assert.Equal(FirewallExposure.Exposed, result.Status);
+        Assert.Equal("Set-NetFirewallRule -Name '{7C02}' -RemoteAddress 127.0.0.1", result.Remedy);
     }
 
     [Fact]
@@ -65,10 +64,24 @@ public class FirewallAssessmentTests
     [Fact]
     public void Disabled_udp_and_other_programs_rules_do_not_count()
     {
-        var result = FirewallAssessment.Assess(Rules.Where(r => r.Name is "Old gateway rule" or "Microsoft Edge (mDNS-In)" or "Remote Desktop - User Mode (TCP-In)"), 4002, "TRADER01");
+        var result = FirewallAssessment.Assess(Rules.Where(r => r.DisplayName is "Old gateway rule" or "Microsoft Edge (mDNS-In)" or "Remote Desktop - User Mode (TCP-In)"), 4002, "TRADER01");
         Assert.Equal(FirewallExposure.NoRule, result.Status);
         Assert.False(result.InboundAllowed);
         Assert.True(result.LimitedToLoopback);
+    }
+
+    [Fact]
+    public void Outbound_rules_do_not_count()
+    {
+        var result = FirewallAssessment.Assess(new[] { Rule("{OUT}", "Java out", "Allow", "Any", "Any", direction: "Outbound") }, 7497, "TRADER01");
+        Assert.Equal(FirewallExposure.NoRule, result.Status);
+    }
+
+    [Fact]
+    public void A_rule_without_an_id_is_fixed_by_its_display_name()
+    {
+        var result = FirewallAssessment.Assess(new[] { Rule("", "Pare-feu IB", "Allow", "7497", "Any") }, 7497, "TRADER01");
+        Assert.Equal("Set-NetFirewallRule -DisplayName 'Pare-feu IB' -RemoteAddress 127.0.0.1", result.Remedy);
     }
 
     [Theory]
@@ -94,40 +107,4 @@ public class FirewallAssessmentTests
     [InlineData("RPC", 7497, false)]
     public void Port_lists_ranges_and_any_are_understood(string localPorts, int port, bool expected) =>
         Assert.Equal(expected, FirewallAssessment.CoversPort(localPorts, port));
-
-    [Fact]
-    public void Localised_netsh_output_is_refused_rather_than_read_as_no_rules()
-    {
-        var ex = Assert.Throws<IbConfigException>(() => NetshFirewallRuleParser.Parse(NetshSample.German));
-        Assert.Equal("FirewallOutputUnrecognized", ex.ErrorId);
-        Assert.Contains("Get-NetFirewallPortFilter", ex.Message);
-    }
-
-    [Fact]
-    public void No_rules_is_an_empty_list()
-    {
-        var runner = new FixedRunner(new ProgramOutput(1, "No rules match the specified criteria.\r\n", ""));
-        Assert.Empty(new NetshFirewall(runner).InboundRules());
-        Assert.Equal(NetshFirewall.ShowInboundRules, runner.Arguments);
-    }
-
-    [Fact]
-    public void A_netsh_failure_is_a_read_error()
-    {
-        var ex = Assert.Throws<IbConfigException>(() => new NetshFirewall(new FixedRunner(new ProgramOutput(1, "", "The requested operation requires elevation."))).InboundRules());
-        Assert.Equal("FirewallRulesUnreadable", ex.ErrorId);
-        Assert.Contains("elevation", ex.Message);
-    }
-
-    private sealed class FixedRunner(ProgramOutput output) : IProgramRunner
-    {
-        public IReadOnlyList<string>? Arguments { get; private set; }
-
-        public ProgramOutput Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout)
-        {
-            Assert.Equal("netsh.exe", program);
-            Arguments = arguments;
-            return output;
-        }
-    }
 }
