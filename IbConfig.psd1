@@ -4,7 +4,7 @@
     GUID                 = '5b0f6c3e-8d2a-4f7e-9a61-2c4d7e1b9f30'
     Author               = 'IbConfig contributors'
     CompanyName          = 'IbConfig'
-    Copyright            = '(c) IbConfig contributors. All rights reserved.'
+    Copyright            = '(c) IbConfig contributors. Licensed under the MIT License (see LICENSE).'
     Description          = 'Configure and verify the API access of Interactive Brokers IB Gateway and TWS: read and safely change jts.ini, the profile XML and IBC config.ini settings with their provenance, manage trusted IPs, probe the API port, and test the TWS API handshake natively, with a built-in gateway simulator for tests and CI.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
@@ -50,6 +50,12 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
+            ReleaseNotes = @'
+0.1.0: first release. Reads and safely changes the API settings of jts.ini, the profile XML (ibg.xml/tws.xml) and IBC's
+config.ini with their provenance; manages trusted IPs; probes the API port and tests the TWS API handshake natively;
+checks the whole configuration (Test-IbApiConfiguration, Invoke-IbHealthCheck, a scheduled health-check task); reads
+Windows Firewall rules in any display language; ships a gateway simulator for tests and CI.
+'@
             Tags = @('InteractiveBrokers', 'IBGateway', 'TWS', 'TradingBot', 'API', 'jts.ini', 'IBC', 'HealthCheck', 'Windows', 'Linux', 'MacOS', 'PSEdition_Desktop', 'PSEdition_Core')
         }
     }

@@ -5,6 +5,7 @@
     ./build.ps1           Release build; out/IbConfig holds the manifest, the assemblies, format files and help.
     ./build.ps1 -Test     Also runs the xunit tests and the Pester tests (in a fresh pwsh, against out/IbConfig).
     ./build.ps1 -Demo     Also runs the module's main job (see demo.ps1) against the built-in samples.
+    ./build.ps1 -Package  Also writes out/packages/IbConfig.<version>.nupkg with PSResourceGet (needs pwsh 7.4+ on PATH or the local tool).
     ./build.ps1 -Clean    Removes out/ and every bin/obj folder first.
     Works in Windows PowerShell 5.1 and in pwsh 7 on Windows, Linux and macOS.
 #>
@@ -14,6 +15,7 @@ param(
     [string] $Configuration = 'Release',
     [switch] $Test,
     [switch] $Demo,
+    [switch] $Package,
     [switch] $Clean
 )
 
@@ -63,6 +65,7 @@ foreach ($name in 'IbConfig.Core.dll', 'IbConfig.PowerShell.dll') {
     Copy-Item (Join-Path $binDir $name) $moduleOut
 }
 Get-ChildItem (Join-Path $root 'module') -File | Copy-Item -Destination $moduleOut
+Copy-Item (Join-Path $root 'LICENSE') $moduleOut
 
 # Stamp the one version (Directory.Build.props) into the shipped manifest.
 $version = ([xml](Get-Content (Join-Path $root 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
@@ -76,6 +79,12 @@ $helpScript = Join-Path $root 'build/New-IbConfigHelp.ps1'
 $pwshArgs = @($pwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $helpScript, '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'module/help'))
 Invoke-Native $pwshCommand[0] $pwshArgs
 Write-Host "Module laid out in $moduleOut" -ForegroundColor Green
+
+if ($Package) {
+    $packageArgs = @($pwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'build/Publish-IbConfigPackage.ps1'),
+        '-ModulePath', $moduleOut, '-OutputPath', (Join-Path $out 'packages'))
+    Invoke-Native $pwshCommand[0] $packageArgs
+}
 
 if ($Test) {
     Write-Host 'Running xunit tests' -ForegroundColor Cyan

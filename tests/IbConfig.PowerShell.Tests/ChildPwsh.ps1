@@ -8,11 +8,12 @@ function Get-PwshCommandLine {
 }
 
 function Invoke-ChildPwsh {
-    # Runs pwsh with the arguments given, waits (bounded), returns the exit code and the output text.
-    param([Parameter(Mandatory)] [string[]] $ArgumentList, [int] $TimeoutSeconds = 120)
+    # Runs pwsh with the arguments given (with -Environment variables set, or removed when $null, for it alone), waits (bounded), returns the exit code and the output text.
+    param([Parameter(Mandatory)] [string[]] $ArgumentList, [int] $TimeoutSeconds = 120, [hashtable] $Environment = @{})
     $command = Get-PwshCommandLine
     $psi = [System.Diagnostics.ProcessStartInfo]::new($command[0])
     foreach ($a in @($command | Select-Object -Skip 1) + $ArgumentList) { $psi.ArgumentList.Add($a) }
+    foreach ($name in $Environment.Keys) { if ($null -eq $Environment[$name]) { $null = $psi.Environment.Remove($name) } else { $psi.Environment[$name] = $Environment[$name] } }
     $psi.UseShellExecute = $false
     $psi.RedirectStandardOutput = $true
     $psi.RedirectStandardError = $true
