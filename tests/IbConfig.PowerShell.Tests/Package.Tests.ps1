@@ -26,6 +26,9 @@ Describe 'The IbConfig package' -Skip:($env:OS -eq 'Windows_NT') {
         $root = (Get-PSDrive TestDrive).Root
         $script:Packages = Join-Path $root 'packages'
         $script:IsolatedHome = $isolatedHome = Join-Path $root 'home'
+        # .NET reports no ApplicationData folder until $HOME/.config exists, and NuGet (inside PSResourceGet) then writes
+        # its NuGet.Config relative to the current directory: create the folders a real home has.
+        $null = New-Item -ItemType Directory -Force (Join-Path $isolatedHome '.config'), (Join-Path $isolatedHome '.local/share')
         # PSResourceGet installs under $HOME whatever XDG_DATA_HOME says, so the XDG variables are dropped, not redirected.
         $script:Isolated = @{ HOME = $isolatedHome; XDG_DATA_HOME = $null; XDG_CONFIG_HOME = $null; XDG_CACHE_HOME = $null; PSModulePath = $null }
         # The same script ./build.ps1 -Package runs, on the module under test.
