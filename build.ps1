@@ -70,8 +70,12 @@ $manifest = Get-Content (Join-Path $root 'IbConfig.psd1') -Raw
 $manifest = $manifest -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion = '$version'"
 [System.IO.File]::WriteAllText((Join-Path $moduleOut 'IbConfig.psd1'), $manifest, (New-Object System.Text.UTF8Encoding $true))
 
-# Help: MAML generated from module/help/*.psd1 (one source per cmdlet) plus what the compiled cmdlets declare.
 $pwshCommand = Get-PwshCommand
+# Serialisation type data generated from the built assemblies (the manifest's TypesToProcess names the file).
+$typesArgs = @($pwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'build/New-IbConfigTypes.ps1'), '-ModulePath', $moduleOut)
+Invoke-Native $pwshCommand[0] $typesArgs
+
+# Help: MAML generated from module/help/*.psd1 (one source per cmdlet) plus what the compiled cmdlets declare.
 $helpScript = Join-Path $root 'build/New-IbConfigHelp.ps1'
 $pwshArgs = @($pwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $helpScript, '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'module/help'))
 Invoke-Native $pwshCommand[0] $pwshArgs
