@@ -51,10 +51,12 @@ function Write-IbConfigMarkdown {
             $md.Add("### -$($p.Name)"); $md.Add('')
             $md.Add((ConvertTo-MarkdownParagraphs $help.Parameters[$p.Name])); $md.Add('')
             $md.Add('| Type | Required | Position | Default | Pipeline input | Aliases |'); $md.Add('|---|---|---|---|---|---|')
-            $md.Add('| {0} | {1} | {2} | {3} | {4} | {5} |' -f $p.ParameterType.Name, [bool]($attrs | Where-Object Mandatory),
-                $(if ($positions) { $positions -join ', ' } else { 'Named' }),
-                (ConvertTo-MarkdownCell $(if ($null -ne $default) { [string]$default } elseif ($isSwitch) { 'False' } else { 'None' })),
-                $(if ($pipeline) { $pipeline -join ', ' } else { 'False' }), $(if ($p.Aliases.Count) { $p.Aliases -join ', ' } else { 'None' }))
+            $required = [bool]($attrs | Where-Object Mandatory)
+            $position = if ($positions) { $positions -join ', ' } else { 'Named' }
+            $defaultText = ConvertTo-MarkdownCell $(if ($null -ne $default) { [string]$default } elseif ($isSwitch) { 'False' } else { 'None' })
+            $pipelineText = if ($pipeline) { $pipeline -join ', ' } else { 'False' }
+            $aliases = if ($p.Aliases.Count) { $p.Aliases -join ', ' } else { 'None' }
+            $md.Add("| $($p.ParameterType.Name) | $required | $position | $defaultText | $pipelineText | $aliases |")
             $md.Add('')
         }
         $md.Add('### CommonParameters'); $md.Add('')

@@ -6,8 +6,8 @@
     prose (synopsis, description, a description per parameter, examples, notes, links); everything the compiled cmdlet
     declares (parameter sets, types, positions, pipeline input, aliases, output types) is read from the cmdlet itself.
     Output types have one source each, module/help/types/<Type full name>.psd1: a description and one line per property
-    (enum properties get their values appended from the type itself). Inputs are derived: the parameters that bind by
-    value, and every output type of the module whose properties bind by name, with the cmdlets that emit it.
+    (enum properties get their values appended from the type itself). Inputs name the objects users pipe in; what each
+    binds (by value, by property name) and which cmdlets emit it is read from the cmdlets, and one that binds nothing fails.
     A cmdlet without a source file, a parameter or output property without a description, an output type without a
     source, or fewer than two examples fails the build.
     The same source also gives the browsable reference: one markdown page per cmdlet in -DocsPath.
@@ -121,24 +121,37 @@ foreach ($cmd in $cmdlets) {
 $ownOutputTypes = @($cmdlets | ForEach-Object { $_.OutputType.Type } | Where-Object { Test-OwnType $_ } | Sort-Object FullName -Unique)
 foreach ($name in $typeHelp.Keys) { if (-not ($ownOutputTypes.FullName -contains $name)) { $problems.Add("types/$name.psd1: help source for a type no cmdlet outputs") } }
 
-function Get-InputHelp($Cmd, $OwnParameters) {
-    # What really binds from the pipeline: values for -X by value, and the module's own objects whose properties bind by name.
+function Get-InputHelp($Cmd, $OwnParameters, $Help) {
+    # The objects the help source names as inputs, each with what really binds (checked against the cmdlet: a named input
+    # that binds nothing fails the build), and the cmdlets of this module that emit it.
     $pipelineAttr = { param($p) $p.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] } }
     $byValue = @($OwnParameters | Where-Object { & $pipelineAttr $_ | Where-Object ValueFromPipeline })
     $byName = @($OwnParameters | Where-Object { & $pipelineAttr $_ | Where-Object ValueFromPipelineByPropertyName } | Sort-Object Name)
-    foreach ($p in $byValue) { [pscustomobject]@{ Type = $p.ParameterType.FullName; Text = "Binds to -$($p.Name) by value." } }
-    foreach ($t in $ownOutputTypes) {
-        $binds = foreach ($p in $byName) {
-            $property = @($p.Name) + @($p.Aliases) | Where-Object { $t.GetProperty($_) } | Select-Object -First 1
+    $declared = @(if ($Help.ContainsKey('Inputs')) { $Help.Inputs })
+    if (-not $byValue -and -not $byName) {
+        if ($declared) { $problems.Add("$($Cmd.Name): help names Inputs, but nothing binds from the pipeline") }
+        return [pscustomobject]@{ Type = 'None'; Text = 'Nothing binds from the pipeline.' }
+    }
+    if (-not $declared) { $problems.Add("$($Cmd.Name): help source lacks Inputs (the objects users pipe in)") }
+    foreach ($name in $declared) {
+        $type = $name -as [type]
+        if (-not $type) { $problems.Add("$($Cmd.Name): input type $name is not a type"); continue }
+        $parts = @()
+        $valueTargets = foreach ($p in $byValue) {
+            $target = $p.ParameterType; if ($target.IsArray) { $target = $target.GetElementType() }
+            if ($target.IsAssignableFrom($type) -or ($type -eq [string] -and $target.IsEnum)) { "-$($p.Name)" }
+        }
+        if ($valueTargets) { $parts += "binds $($valueTargets -join ', ') by value" }
+        $nameTargets = foreach ($p in $byName) {
+            $property = @($p.Name) + @($p.Aliases) | Where-Object { $type.GetProperty($_) } | Select-Object -First 1
             if ($property) { if ($property -eq $p.Name) { "-$($p.Name)" } else { "-$($p.Name) (from $property)" } }
         }
-        if ($binds) { [pscustomobject]@{ Type = $t.FullName; Text = "From $($producers[$t.FullName] -join ', '): binds $($binds -join ', ') by property name." } }
+        if ($nameTargets) { $parts += "binds $($nameTargets -join ', ') by property name" }
+        if (-not $parts) { $problems.Add("$($Cmd.Name): input $name binds no parameter"); continue }
+        $from = if ($producers[$type.FullName]) { "From $($producers[$type.FullName] -join ', '): " } else { '' }
+        $text = $from + ($parts -join '; ') + '.'
+        [pscustomobject]@{ Type = $type.FullName; Text = $text.Substring(0, 1).ToUpperInvariant() + $text.Substring(1) }
     }
-    if ($byName) {
-        $names = foreach ($p in $byName) { if ($p.Aliases.Count) { "$($p.Name) (or $($p.Aliases -join ', '))" } else { $p.Name } }
-        [pscustomobject]@{ Type = 'System.Management.Automation.PSObject'; Text = "Any object with a property of these names binds by property name: $($names -join '; ')." }
-    }
-    if (-not $byValue -and -not $byName) { [pscustomobject]@{ Type = 'None'; Text = 'Nothing binds from the pipeline.' } }
 }
 
 function Get-ReturnHelp($Cmd, $Help) {
@@ -204,7 +217,7 @@ foreach ($cmd in $cmdlets) {
     }
     $writer.WriteEndElement()
 
-    $inputs = @(Get-InputHelp $cmd $ownParameters)
+    $inputs = @(Get-InputHelp $cmd $ownParameters $help)
     $writer.WriteStartElement('command', 'inputTypes', $ns.command)
     foreach ($entry in $inputs) {
         $writer.WriteStartElement('command', 'inputType', $ns.command)

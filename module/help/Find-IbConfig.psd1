@@ -21,4 +21,5 @@ The first existing file listed is the default -Path of every other IbConfig cmdl
         @{ Title = 'Back up every settings file found'; Code = 'Find-IbConfig | Where-Object Kind -eq JtsIni | Backup-IbConfig'; Remarks = 'Each existing jts.ini gets a timestamped backup beside it before you change anything.' }
     )
     RelatedLinks = @('Get-IbApiSetting', 'Backup-IbConfig', 'Get-IbGatewayProcess')
+    Inputs      = @('System.String', 'IbConfig.Core.Discovery.IbInstallation')
 }

@@ -59,4 +59,5 @@ IB keeps the API page's real values in the per-user profile XML (ibg.xml / tws.x
     )
     Notes       = 'Real IB builds keep the API page itself in the per-user profile XML (ibg.xml / tws.xml); jts.ini holds the trusted IPs and the guide-layout keys. See about_IbConfig.'
     RelatedLinks = @('Set-IbApiSetting', 'Get-IbTrustedIp', 'about_IbConfig')
+    Inputs      = @('IbConfig.Core.Discovery.IbConfigLocation', 'System.IO.FileInfo')
 }

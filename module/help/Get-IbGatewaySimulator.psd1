@@ -17,4 +17,5 @@ With -Session it lists the client connections of the simulators instead (state, 
         @{ Title = 'Find requests the simulator refused'; Code = 'Get-IbGatewaySimulator -Event -Kind Unsupported, ReadOnlyRejected, ProtocolViolation'; Remarks = 'Lists what the bot asked for that the simulator does not implement or refused, with the message id and the text sent back.' }
     )
     RelatedLinks = @('Start-IbGatewaySimulator', 'Stop-IbGatewaySimulator')
+    Inputs      = @('IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
 }

@@ -43,4 +43,5 @@ Registering again with the same -TaskName replaces the task, so the command is i
         }
     )
     RelatedLinks = @('Unregister-IbHealthCheckTask', 'Get-IbHealthCheckCommand', 'Invoke-IbHealthCheck')
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings')
 }

@@ -19,4 +19,5 @@ IB Gateway and TWS write their settings back when they exit, which would undo th
         @{ Title = 'Preview a restore'; Code = 'Restore-IbConfig -BackupPath C:\Jts\jts.ini.20261126-031500.bak -Path C:\Jts\jts.ini -WhatIf'; Remarks = 'Shows the backup, its size and hash, and the file it would replace; writes nothing.' }
     )
     RelatedLinks = @('Get-IbConfigBackup', 'Backup-IbConfig', 'Get-IbGatewayProcess')
+    Inputs      = @('IbConfig.Core.Files.ConfigBackupInfo')
 }

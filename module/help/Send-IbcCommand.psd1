@@ -34,4 +34,5 @@ IBC accepts commands from loopback only unless its ControlFrom setting allows ot
     )
     Notes        = 'Never target the API port (7496/7497/4001/4002): IBC''s command server is a different port. IbConfig never reads or prints IBC''s credentials.'
     RelatedLinks = @('Invoke-IbHealthCheck', 'Test-IbApiConfiguration')
+    Inputs      = @('System.String', 'IbConfig.Core.Ibc.IbcCommand', 'IbConfig.Core.Ibc.IbcCommandResult')
 }

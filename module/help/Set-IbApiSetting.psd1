@@ -72,4 +72,5 @@ A setting lives in up to three stores. By default Set-IbApiSetting changes every
     )
     Notes       = 'IB itself reads the API page from the profile XML (ibg.xml / tws.xml) or from IBC''s config.ini when IBC manages the gateway; a guide key added to a file in IB''s own layout comes with a warning saying so.'
     RelatedLinks = @('Get-IbApiSetting', 'Set-IbTrustedIp', 'Backup-IbConfig', 'about_IbConfig')
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Discovery.IbConfigLocation')
 }

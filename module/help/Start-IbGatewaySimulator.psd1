@@ -32,4 +32,5 @@ It listens on 127.0.0.1 unless -BindAddress says otherwise. Hostile clients are 
     )
     Notes       = 'The simulator lives as long as the PowerShell process, on thread-pool threads; Stop-IbGatewaySimulator -All releases its ports. It never trades.'
     RelatedLinks = @('Get-IbGatewaySimulator', 'Stop-IbGatewaySimulator', 'about_IbConfig')
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Discovery.IbConfigLocation')
 }

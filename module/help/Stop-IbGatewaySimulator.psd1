@@ -15,4 +15,5 @@ Pipe Get-IbGatewaySimulator into it, name simulators with -Id, or stop them all 
         @{ Title = 'Stop one simulator and see how busy it was'; Code = 'Get-IbGatewaySimulator -Id 2 | Stop-IbGatewaySimulator -PassThru | Select-Object Id, Status, ConnectionCount'; Remarks = 'Stops simulator 2 and reports how many connections it accepted.' }
     )
     RelatedLinks = @('Start-IbGatewaySimulator', 'Get-IbGatewaySimulator')
+    Inputs      = @('IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
 }

@@ -59,4 +59,5 @@ Several computer names are checked at once (at most 8 at a time) and the results
     Notes       = 'Client-side codes: Refused, TimedOut, Unreachable and NameNotResolved are what IB''s clients report as 502 (could not connect); ClosedDuringHandshake, AwaitingAcceptance and NotLoggedIn as 504 (not connected); UnsupportedVersion as 506; ProtocolError, NotTwsApi and TlsDetected as 507 (bad message length).'
     RelatedLinks = @('Test-IbPort', 'Add-IbTrustedIp', 'Get-IbApiSetting', 'about_IbConfig')
     Outputs     = @{ 'System.Boolean' = 'With -Quiet: $true or $false for each computer, in input order.' }
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
 }

@@ -50,4 +50,5 @@ With -Listening, Test-IbPort looks at this computer only and tells who listens o
     Notes       = 'Test-IbPort only opens and closes a TCP connection; to test the API handshake itself (server version, accounts), use Test-IbConnection. On Windows a refused port is reported at once instead of after the two-second SYN retries that make Test-NetConnection slow.'
     RelatedLinks = @('about_IbConfig', 'Test-NetConnection')
     Outputs     = @{ 'System.Boolean' = 'With -Quiet: one $true (open) or $false per target, in input order.' }
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
 }
