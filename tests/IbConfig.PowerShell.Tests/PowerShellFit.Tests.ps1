@@ -270,6 +270,7 @@ Describe 'Pipes and errors' {
         @{ Case = 'Backup-IbConfig -WhatIf of a missing file'; Command = { param($nope) Backup-IbConfig -Path (Join-Path $nope 'jts.ini') -WhatIf }; Id = 'ConfigFileNotFound,IbConfig.PowerShell.Commands.BackupIbConfigCommand' }
     ) {
         $nope = Join-Path (Get-PSDrive TestDrive).Root 'nope'
+        $ErrorActionPreference = 'Continue' # the test runner stops on errors; here the error is what is looked at
         $all = @(& $Command $nope 2>&1)
         $err = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         $output = @($all | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] })

@@ -83,7 +83,8 @@ public sealed class ConfigBackup
     {
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
         var folder = BackupFolder(fullPath, destinationFolder);
-        if (!Directory.Exists(folder)) throw FileAccessFailure.BackupFolderNotFound(fullPath, folder);
+        // No folder: no backups of a file that exists; for a file that does not exist either, the path is wrong, not empty.
+        if (!Directory.Exists(folder)) return File.Exists(fullPath) ? Array.Empty<ConfigBackupInfo>() : throw FileAccessFailure.BackupFolderNotFound(fullPath, folder);
         var fileName = Path.GetFileName(fullPath);
         var pattern = new Regex("^" + Regex.Escape(fileName) + @"\.(?<stamp>\d{8}-\d{6})(-(?<copy>\d+))?\.bak$",
             RegexOptions.CultureInvariant | (FileSystemPath.Comparison == StringComparison.Ordinal ? RegexOptions.None : RegexOptions.IgnoreCase));

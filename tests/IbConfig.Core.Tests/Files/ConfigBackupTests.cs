@@ -128,6 +128,16 @@ public class ConfigBackupTests
     }
 
     [Fact]
+    public void Listing_backups_of_an_existing_file_in_a_missing_folder_finds_none()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "jts.ini");
+        File.WriteAllText(path, "[IBGateway]\n");
+
+        Assert.Empty(new ConfigBackup(() => Morning).List(path, Path.Combine(temp.Path, "nowhere")));
+    }
+
+    [Fact]
     public void Checking_a_missing_file_before_a_backup_says_it_is_missing()
     {
         using var temp = new TempFolder();
