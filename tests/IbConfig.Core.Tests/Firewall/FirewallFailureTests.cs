@@ -5,23 +5,21 @@ namespace IbConfig.Core.Tests.Firewall;
 
 public class FirewallFailureTests
 {
-    [Fact]
-    public void A_missing_netsecurity_module_is_unavailable_and_says_where_else_to_look()
+    // Each failure of the catalogue: its id, its kind, the cause it must carry and what it tells the user to do.
+    public static TheoryData<IbConfigException, string, IbErrorKind, string, string> Catalogue => new()
     {
-        var ex = FirewallFailure.NetSecurityUnavailable("The term 'Get-NetFirewallRule' is not recognized.");
-        Assert.Equal("NetSecurityUnavailable", ex.ErrorId);
-        Assert.Equal(IbErrorKind.ResourceUnavailable, ex.Kind);
-        Assert.Contains("Get-NetFirewallRule' is not recognized", ex.Message);
-        Assert.Contains("Windows Defender Firewall with Advanced Security", ex.Message);
-    }
+        { FirewallFailure.NetSecurityUnavailable("'Get-NetFirewallRule' is not recognized."), "NetSecurityUnavailable", IbErrorKind.ResourceUnavailable,
+            "'Get-NetFirewallRule' is not recognized.", "Windows Defender Firewall with Advanced Security" },
+        { FirewallFailure.RulesUnreadable("Access is denied."), "FirewallRulesUnreadable", IbErrorKind.ReadError, "Access is denied.", "mpssvc" },
+    };
 
-    [Fact]
-    public void Unreadable_rules_are_a_read_error_that_keeps_the_cause()
+    [Theory]
+    [MemberData(nameof(Catalogue))]
+    public void Every_failure_has_its_id_and_kind_keeps_the_cause_and_says_what_to_do(IbConfigException ex, string id, IbErrorKind kind, string cause, string advice)
     {
-        var ex = FirewallFailure.RulesUnreadable("Access is denied.");
-        Assert.Equal("FirewallRulesUnreadable", ex.ErrorId);
-        Assert.Equal(IbErrorKind.ReadError, ex.Kind);
-        Assert.Contains("Access is denied.", ex.Message);
-        Assert.Contains("mpssvc", ex.Message);
+        Assert.Equal(id, ex.ErrorId);
+        Assert.Equal(kind, ex.Kind);
+        Assert.Contains(cause, ex.Message);
+        Assert.Contains(advice, ex.Message);
     }
 }
