@@ -19,6 +19,7 @@ $LASTEXITCODE is set in every case. When PowerShell was started to run one scrip
         TradingMode       = 'Paper or Live: what the gateway should be; with Paper, a live port or live accounts are failures.'
         ReadOnlyApi       = 'Whether Read-Only API should be on ($true) or off ($false). Default: off.'
         Offline           = 'Skips the live checks (files only).'
+        Baseline          = 'A baseline file written by Export-IbApiBaseline: adds the Drift check, one failure per setting that differs from it (see Compare-IbApiConfiguration).'
         LogPath           = 'The log file to append the record to; its folder is created. Default: no log.'
         Format            = 'Json (one object per line, default) or Csv (one row per check).'
         MaxLogBytes       = 'The size at which the log rotates, in bytes (at least 1024). Default 1048576 (1 MiB).'
