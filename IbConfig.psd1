@@ -34,6 +34,7 @@
         'Get-IbGatewaySimulator'
         'Get-IbHealthCheckCommand'
         'Get-IbTrustedIp'
+        'Invoke-IbGatewaySimulatorFault'
         'Invoke-IbHealthCheck'
         'Register-IbHealthCheckTask'
         'Remove-IbTrustedIp'
