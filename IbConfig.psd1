@@ -49,6 +49,7 @@
         'Test-IbFirewallRule'
         'Test-IbPort'
         'Unregister-IbHealthCheckTask'
+        'Watch-IbGateway'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
