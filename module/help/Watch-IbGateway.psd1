@@ -26,7 +26,7 @@ It watches every -ComputerName and -Port at once (or targets piped in by propert
         }
         @{
             Title   = 'Alert when a farm breaks or connectivity is lost, on two gateways at once'
-            Code    = 'Watch-IbGateway -ComputerName gw1, gw2 -Port 4001 | Where-Object Kind -in ''FarmDisconnected'', ''ConnectivityLost'', ''ConnectivityRestoredDataLost'', ''Disconnected'', ''NotLoggedIn'' | ForEach-Object { Write-EventLog -LogName Application -Source IbConfig -EventId 1100 -EntryType Warning -Message "$($_.ComputerName):$($_.Port) $($_.Kind) $($_.Message)" }'
+            Code    = 'Watch-IbGateway -ComputerName gw1, gw2 -Port 4001 | Where-Object Kind -in ''FarmDisconnected'', ''ConnectivityLost'', ''ConnectivityRestoredDataLost'', ''Disconnected'', ''NotLoggedIn'' | ForEach-Object { Invoke-RestMethod $env:ALERT_WEBHOOK -Method Post -ContentType application/json -Body (@{ text = "$($_.ComputerName):$($_.Port) $($_.Kind): $($_.Message)" } | ConvertTo-Json) }'
             Remarks = 'Runs until Ctrl+C; after a 1101 the bot must request its market data again.'
         }
         @{
