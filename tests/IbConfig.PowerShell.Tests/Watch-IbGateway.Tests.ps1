@@ -1,4 +1,4 @@
-# Watch-IbGateway against the gateway simulator, with faults played on cue (Invoke-IbGatewaySimulatorFault -DelayMs):
+# Watch-IbGateway against the gateway simulator, with faults played on cue (Invoke-IbGatewaySimulatorFault once connected):
 # every watch is bounded by -Count or -Duration, so a broken watcher fails a test instead of hanging it.
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
@@ -35,10 +35,15 @@ Describe 'Watch-IbGateway' {
     }
 
     It 'reports notices injected while it watches, with their kind, code and farm' {
-        Invoke-IbGatewaySimulatorFault -Id $script:Sim.Id -Kind Notice -Code 1100 -DelayMs 1500
-        Invoke-IbGatewaySimulatorFault -Id $script:Sim.Id -Kind Notice -Code 2103 -Farm eufarm -DelayMs 1600
-        Invoke-IbGatewaySimulatorFault -Id $script:Sim.Id -Kind Notice -Code 1101 -DelayMs 1700
-        $events = @(Watch-IbGateway -Port $script:Sim.Port -Count 7 -Duration 00:00:30)
+        # The faults are played from the pipeline the moment the watcher says it is connected: no race with its connect.
+        $events = @(Watch-IbGateway -Port $script:Sim.Port -Count 7 -Duration 00:00:30 | ForEach-Object {
+                $_
+                if ($_.Kind -eq 'Connected') {
+                    Invoke-IbGatewaySimulatorFault -Id $script:Sim.Id -Kind Notice -Code 1100
+                    Invoke-IbGatewaySimulatorFault -Id $script:Sim.Id -Kind Notice -Code 2103 -Farm eufarm
+                    Invoke-IbGatewaySimulatorFault -Id $script:Sim.Id -Kind Notice -Code 1101
+                }
+            })
         $late = $events | Select-Object -Last 3
         $late.Kind | ForEach-Object { [string]$_ } | Should -Be @('ConnectivityLost', 'FarmDisconnected', 'ConnectivityRestoredDataLost')
         $late.Code | Should -Be @(1100, 2103, 1101)
@@ -47,8 +52,9 @@ Describe 'Watch-IbGateway' {
     }
 
     It 'reports a drop and reconnects by itself, saying so' {
-        Invoke-IbGatewaySimulatorFault -Id $script:Sim.Id -Kind DropClients -DelayMs 1500
-        $events = @(Watch-IbGateway -Port $script:Sim.Port -Duration 00:00:30 | Where-Object Kind -in 'Disconnected', 'Reconnected' | Select-Object -First 2)
+        $events = @(Watch-IbGateway -Port $script:Sim.Port -Duration 00:00:30 |
+                ForEach-Object { $_; if ($_.Kind -eq 'Connected') { Invoke-IbGatewaySimulatorFault -Id $script:Sim.Id -Kind DropClients } } |
+                Where-Object Kind -in 'Disconnected', 'Reconnected' | Select-Object -First 2)
         $events.Kind | ForEach-Object { [string]$_ } | Should -Be @('Disconnected', 'Reconnected')
         $events[0].Message | Should -Match 'the gateway closed the connection; reconnecting in 1 s'
         $events[1].Message | Should -Match '^back after [0-9.]+ s and 1 attempt'
@@ -85,8 +91,8 @@ Describe 'Watch-IbGateway' {
         $seen | Should -BeTrue -Because 'the watch holds a session while it runs'
         $clock = [System.Diagnostics.Stopwatch]::StartNew()
         $ps.Stop()
+        $async.AsyncWaitHandle.WaitOne(10000) | Should -BeTrue -Because 'the watch ends when stopped'
         $clock.Elapsed.TotalSeconds | Should -BeLessThan 10
-        $async.IsCompleted | Should -BeTrue
         $ps.InvocationStateInfo.State | Should -Be 'Stopped'
         $ps.Dispose()
         Wait-NoSession $script:Sim | Should -BeTrue
