@@ -11,7 +11,7 @@ A baseline that cannot be read, or a file that is not a baseline, is a terminati
         Path          = 'The jts.ini to compare (Find-IbConfig lists them). Default: the first jts.ini that Find-IbConfig lists.'
         Profile       = 'The profile folder or its ibg.xml / tws.xml. Default: the profile jts.ini names, found beside it.'
         IbcConfigPath = 'IBC''s config.ini. Default: $env:IBC_INI, else IBC''s usual places.'
-        Baseline      = 'The baseline file written by Export-IbApiBaseline.'
+        Baseline      = 'The baseline file written by Export-IbApiBaseline; its output pipes in by property name (BaselinePath).'
     }
     Examples    = @(
         @{

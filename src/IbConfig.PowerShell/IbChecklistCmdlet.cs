@@ -42,6 +42,7 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
 
     /// <summary>A baseline file (Export-IbApiBaseline): adds the Drift check.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("BaselinePath")]
     [ValidateNotNullOrEmpty]
     public string? Baseline { get; set; }
 

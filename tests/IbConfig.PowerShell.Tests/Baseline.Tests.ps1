@@ -16,7 +16,7 @@ Describe 'Export-IbApiBaseline' {
     It 'writes sorted settings, one trusted address per line and the restart plan, and returns the baseline' {
         $baseline = Export-IbApiBaseline -Path $script:Good -Baseline (Join-Path $TestDrive 'b1.ini')
         $baseline | Should -BeOfType IbConfig.Core.Baseline.IbApiBaseline
-        $baseline.Path | Should -Be (Join-Path $TestDrive 'b1.ini')
+        $baseline.BaselinePath | Should -Be (Join-Path $TestDrive 'b1.ini')
         $lines = Get-Content (Join-Path $TestDrive 'b1.ini')
         $lines | Should -Contain '[Settings]'
         $lines | Should -Contain 'SocketPort=7497'
@@ -44,7 +44,7 @@ Describe 'Export-IbApiBaseline' {
 
     It 'returns the baseline without writing when -Baseline is not given' {
         $baseline = Export-IbApiBaseline -Path $script:Good
-        $baseline.Path | Should -BeNullOrEmpty
+        $baseline.BaselinePath | Should -BeNullOrEmpty
         $baseline.TrustedIps | Should -Be @('10.0.0.5', '127.0.0.1')
         $baseline.Settings['ApiEnabled'] | Should -Be 'true'
     }
@@ -84,6 +84,11 @@ Describe 'Compare-IbApiConfiguration' {
 
     It 'takes settings folders from the pipeline by property name' {
         $drifts = [pscustomobject]@{ Path = $script:Drifted }, [pscustomobject]@{ Path = $script:Good } | Compare-IbApiConfiguration -Baseline $script:BaselineFile
+        @($drifts).Count | Should -Be 3
+    }
+
+    It 'takes the baseline Export-IbApiBaseline returns from the pipeline' {
+        $drifts = Export-IbApiBaseline -Path $script:Good -Baseline (Join-Path $TestDrive 'piped.ini') | Compare-IbApiConfiguration -Path $script:Drifted
         @($drifts).Count | Should -Be 3
     }
 

@@ -52,8 +52,8 @@ public sealed class IbApiBaseline
     /// <summary>The settings file the baseline was taken from; null for a baseline read from a file.</summary>
     public string? SettingsPath { get; init; }
 
-    /// <summary>The baseline file written or read; null when not written.</summary>
-    public string? Path { get; init; }
+    /// <summary>The baseline file written or read; null when not written. Not "Path": piped on, that would name a jts.ini.</summary>
+    public string? BaselinePath { get; init; }
 
     /// <summary>The baseline of <paramref name="settings"/>: every value that counts except credentials.</summary>
     public static IbApiBaseline From(IbApiSettings settings)
@@ -109,7 +109,7 @@ public sealed class IbApiBaseline
         }
         var windows = document.Lines.Where(l => l.Kind == IniLineKind.Comment && l.Text.StartsWith("; window: ", StringComparison.Ordinal))
             .Select(l => l.Text.Substring("; window: ".Length));
-        return new IbApiBaseline(settings, trusted, restart, windows) { Path = path };
+        return new IbApiBaseline(settings, trusted, restart, windows) { BaselinePath = path };
     }
 
     public override string ToString() => $"{Settings.Count} settings, {TrustedIps.Length} trusted addresses, {RestartPlan.Count} restart settings";

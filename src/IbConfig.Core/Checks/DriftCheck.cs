@@ -21,7 +21,7 @@ public sealed class DriftCheck : IbCheck
     public override IEnumerable<IbCheckResult> Evaluate(CheckContext context)
     {
         if (context.Baseline is not { } baseline) return Array.Empty<IbCheckResult>();
-        var expected = $"the settings of {baseline.Path}";
+        var expected = $"the settings of {baseline.BaselinePath}";
         if (context.Settings is null) return new[] { Skip(expected, "No settings file was read.") };
         var drifts = BaselineComparer.Compare(baseline, context.Settings);
         if (drifts.Count == 0) return new[] { Pass(expected, $"no drift ({baseline})", context.SettingsPath ?? string.Empty) };
@@ -38,7 +38,7 @@ public sealed class DriftCheck : IbCheck
         var writable = Settings.SettingDefinition.All.Any(d => d.IsWritable && string.Equals(d.Name, drift.Setting, StringComparison.OrdinalIgnoreCase));
         return writable && drift.Expected.Length > 0
             ? SetSetting(context, $"-{drift.Setting} {ParameterValue(drift.Expected)}")
-            : $"Compare-IbApiConfiguration{PathArgument(context)} -Baseline {CommandLineQuote.PowerShell(context.Baseline!.Path ?? string.Empty)}";
+            : $"Compare-IbApiConfiguration{PathArgument(context)} -Baseline {CommandLineQuote.PowerShell(context.Baseline!.BaselinePath ?? string.Empty)}";
     }
 
     // Set-IbApiSetting takes [bool] switches as $true/$false and everything else as text.

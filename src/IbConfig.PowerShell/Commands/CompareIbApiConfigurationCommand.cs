@@ -15,7 +15,8 @@ public sealed class CompareIbApiConfigurationCommand : IbSettingsStoreCmdlet
     public override string? Path { get; set; }
 
     /// <summary>The baseline file written by Export-IbApiBaseline.</summary>
-    [Parameter(Mandatory = true)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("BaselinePath")]
     [ValidateNotNullOrEmpty]
     public string Baseline { get; set; } = null!;
 
@@ -34,7 +35,7 @@ public sealed class CompareIbApiConfigurationCommand : IbSettingsStoreCmdlet
         var stores = OpenStores();
         if (stores is null) return;
         var drifts = BaselineComparer.Compare(baseline, stores.Effective());
-        WriteVerbose($"{drifts.Count} difference(s) from '{baseline.Path}' ({baseline}).");
+        WriteVerbose($"{drifts.Count} difference(s) from '{baseline.BaselinePath}' ({baseline}).");
         WriteObject(drifts, enumerateCollection: true);
     }
 }

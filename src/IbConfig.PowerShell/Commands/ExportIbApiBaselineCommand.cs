@@ -37,7 +37,7 @@ public sealed class ExportIbApiBaselineCommand : IbSettingsStoreCmdlet
             baseline.Write(path);
             WriteVerbose($"Wrote the baseline to '{path}' (atomic replace).");
             WriteObject(new IbApiBaseline(baseline.Settings, baseline.TrustedIps, baseline.RestartPlan, baseline.MaintenanceWindows)
-                { SettingsPath = baseline.SettingsPath, Path = path });
+                { SettingsPath = baseline.SettingsPath, BaselinePath = path });
         }
         catch (IbConfigException ex)
         {

@@ -44,7 +44,7 @@ public class IbApiBaselineTests
         Assert.Equal(Guide().TrustedIps, read.TrustedIps);
         Assert.Equal(Guide().RestartPlan, read.RestartPlan);
         Assert.Equal(Guide().MaintenanceWindows, read.MaintenanceWindows);
-        Assert.Equal("/ops/baseline.ini", read.Path);
+        Assert.Equal("/ops/baseline.ini", read.BaselinePath);
     }
 
     [Fact]
