@@ -20,7 +20,7 @@
         'IbConfig.Checks.format.ps1xml'
         'IbConfig.Monitoring.format.ps1xml'
     )
-    TypesToProcess       = @('IbConfig.Checks.types.ps1xml')
+    TypesToProcess       = @('IbConfig.Checks.types.ps1xml', 'IbConfig.Serialization.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Add-IbTrustedIp'
