@@ -26,4 +26,5 @@ A baseline that cannot be read, or a file that is not a baseline, is a terminati
         }
     )
     RelatedLinks = @('Export-IbApiBaseline', 'Test-IbApiConfiguration', 'Invoke-IbHealthCheck')
+    Inputs       = @('IbConfig.Core.Baseline.IbApiBaseline', 'IbConfig.Core.Settings.IbApiSettings')
 }

@@ -26,4 +26,5 @@ Without -Baseline the cmdlet writes nothing and returns the IbApiBaseline object
         }
     )
     RelatedLinks = @('Compare-IbApiConfiguration', 'Test-IbApiConfiguration', 'Get-IbApiSetting')
+    Inputs       = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Discovery.IbConfigLocation')
 }

@@ -37,4 +37,5 @@ It watches every -ComputerName and -Port at once (or targets piped in by propert
     )
     Notes        = 'The watcher holds one API session per gateway for as long as it runs: give each concurrent watch its own -ClientId. Events come from Core''s GatewayWatcher; their codes and meanings are listed in docs/monitoring.md.'
     RelatedLinks = @('Test-IbConnection', 'Invoke-IbHealthCheck', 'Invoke-IbGatewaySimulatorFault')
+    Inputs       = @('IbConfig.Core.Simulator.IbGatewaySimulatorInfo', 'IbConfig.Core.Settings.IbApiSettings')
 }
