@@ -35,6 +35,10 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     public string? DataPath { get; set; }
 
     [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ScenarioPath { get; set; }
+
+    [Parameter]
     public bool? ReadOnlyApi { get; set; }
 
     [Parameter]
@@ -83,6 +87,7 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             options.MaxServerVersion = MaxServerVersion;
             if (DataPath is not null) options.UseData(SimulatorDataFile.Read(GetUnresolvedProviderPathFromPSPath(DataPath)));
             if (Account is not null) options.UseAccounts(Account);
+            if (ScenarioPath is not null) options.UseScenario(SimulatorScenarioFile.Read(GetUnresolvedProviderPathFromPSPath(ScenarioPath)));
             foreach (var id in OccupiedClientId ?? new int[0]) options.OccupiedClientIds.Add(id);
             if (!ShouldProcess($"{bind}:{options.Port}", "Start IB Gateway simulator")) return;
             var simulator = new GatewaySimulator(options);
@@ -110,6 +115,4 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
         if (options.Port == 0) options.Port = DefaultPort; // the settings name no API port
         return options;
     }
-
-    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 }
