@@ -75,7 +75,7 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
         var writer = ConfigFileWriter.CreateDefault();
         try
         {
-            if (Force) WarnAboutRunningGateway(writer, path);
+            if (Force && writer.RunningGatewayWarning(path) is { } warning) WriteWarning(warning);
             var result = writer.Write(path, newContent, Force, backupFolder);
             if (!result.Changed) WriteVerbose($"'{path}' already holds this content; nothing was written.");
             else
@@ -105,13 +105,5 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
             WriteIbError(ex);
             return null;
         }
-    }
-
-    /// <summary>With -Force the guard is skipped, but the user should still hear that IB may undo the change.</summary>
-    protected void WarnAboutRunningGateway(ConfigFileWriter writer, string path)
-    {
-        var blocking = writer.FindBlockingProcesses(path);
-        if (blocking.Count > 0)
-            WriteWarning($"{string.Join(" and ", blocking.Select(p => p.ToString()))} may write its settings back to '{System.IO.Path.GetDirectoryName(path)}' when it exits and undo this change (-Force given).");
     }
 }

@@ -27,7 +27,7 @@ Describe 'Get-IbApiSetting over every store' {
     It 'takes IBC over the profile over jts.ini, naming the source of every value' {
         $Effective.SocketPort | Should -Be 4002
         $port = $Effective.Get('SocketPort')
-        $port.Source.Store | Should -Be 'IbcConfig'
+        $port.Source.Store | Should -Be 'Ibc'
         $port.Source.Key | Should -Be 'OverrideTwsApiPort'
         $port.Source.LineNumber | Should -Be 32
         @($port.Overridden | ForEach-Object { "$($_.Source.Store)=$($_.Text)" }) | Should -Be @('ProfileXml=4002', 'JtsIni=7497')
@@ -63,7 +63,7 @@ Describe 'Get-IbApiSetting over every store' {
         @($conflicts.Setting | Sort-Object) | Should -Be @('AutoLogoffTime', 'BypassOrderPrecautions', 'MasterClientId', 'SocketPort', 'TrustedIps')
         $port = $conflicts | Where-Object Setting -eq SocketPort
         $port.EffectiveValue | Should -Be '4002'
-        $port.EffectiveStore | Should -Be 'IbcConfig'
+        $port.EffectiveStore | Should -Be 'Ibc'
         $port.Sources[2] | Should -Match '^JtsIni=7497 .*jts\.ini:10 \[IBGateway\] s\.SocketPort\)$'
         $port.Reason | Should -Match 'IBC re-applies'
     }
@@ -75,7 +75,7 @@ Describe 'Get-IbApiSetting over every store' {
 
     It 'returns the values of named settings with -Name' {
         $value = Get-IbApiSetting -Path $F.JtsIni -IbcConfigPath $F.Ibc -Name SocketPort -WarningAction SilentlyContinue
-        $value.Source.Store | Should -Be 'IbcConfig'
+        $value.Source.Store | Should -Be 'Ibc'
     }
 
     It 'uses the profile named by -Profile' {
@@ -117,9 +117,9 @@ Describe 'Set-IbApiSetting -Target' {
         $f = New-StoreFixture
         $jts = Get-Text $f.JtsIni; $xml = Get-Text $f.GatewayXml; $ibc = Get-Text $f.Ibc
         $results = Set-IbApiSetting -Path $f.JtsIni -IbcConfigPath $f.Ibc -SocketPort 4012 -WarningAction SilentlyContinue
-        @($results | ForEach-Object { "$($_.Store):$($_.Status)" }) | Should -Be @('JtsIni:Changed', 'ProfileXml:Changed', 'IbcConfig:Changed')
+        @($results | ForEach-Object { "$($_.Store):$($_.Status)" }) | Should -Be @('JtsIni:Changed', 'ProfileXml:Changed', 'Ibc:Changed')
         ($results | Where-Object Store -eq ProfileXml).Changes | Should -Be @('ApiSettings/@port: 4002 -> 4012 (line 5)')
-        ($results | Where-Object Store -eq IbcConfig).Changes | Should -Be @('OverrideTwsApiPort: 4002 -> 4012 (line 32)')
+        ($results | Where-Object Store -eq Ibc).Changes | Should -Be @('OverrideTwsApiPort: 4002 -> 4012 (line 32)')
         Get-Text $f.JtsIni | Should -BeExactly $jts.Replace('s.SocketPort=7497', 's.SocketPort=4012')
         Get-Text $f.GatewayXml | Should -BeExactly $xml.Replace('port="4002"', 'port="4012"')
         Get-Text $f.Ibc | Should -BeExactly $ibc.Replace('OverrideTwsApiPort=4002', 'OverrideTwsApiPort=4012')
@@ -151,7 +151,7 @@ Describe 'Set-IbApiSetting -Target' {
         $before = Get-FileHashes $f.Root
         $text = Get-Text $f.$File
         $result = Set-IbApiSetting -Path $f.JtsIni -IbcConfigPath $f.Ibc -ReadOnlyApi $true -Target $Target -WarningAction SilentlyContinue
-        $result.Store | Should -Be $(if ($Target -eq 'Ibc') { 'IbcConfig' } else { $Target })
+        $result.Store | Should -Be $Target
         Get-Text $f.$File | Should -BeExactly $text.Replace($Find, $Replace)
         $after = Get-FileHashes $f.Root
         @($after.Keys | Where-Object { $before[$_] -and $before[$_] -ne $after[$_] }) | Should -Be @($f.$File)
@@ -225,7 +225,7 @@ Describe 'The trusted-IP cmdlets with -Target' {
         $f = New-StoreFixture
         $xml = Get-Text $f.GatewayXml
         $results = Add-IbTrustedIp 192.168.1.50 -Path $f.JtsIni -IbcConfigPath $f.Ibc -Target All -WarningAction SilentlyContinue
-        @($results | ForEach-Object { "$($_.Store):$($_.Status)" }) | Should -Be @('JtsIni:Changed', 'ProfileXml:Changed', 'IbcConfig:Changed')
+        @($results | ForEach-Object { "$($_.Store):$($_.Status)" }) | Should -Be @('JtsIni:Changed', 'ProfileXml:Changed', 'Ibc:Changed')
         Get-Text $f.GatewayXml | Should -BeExactly $xml.Replace("<String>10.0.0.5</String>`r`n", "<String>10.0.0.5</String>`r`n        <String>192.168.1.50</String>`r`n")
         Get-Text $f.Ibc | Should -Match "`nTrustedTwsApiClientIPs=10\.0\.0\.5,10\.0\.0\.7,192\.168\.1\.50`n"
         Get-Text $f.JtsIni | Should -Match "`r`nTrustedIPs=127\.0\.0\.1,192\.168\.1\.50`r`n"
@@ -290,7 +290,7 @@ Describe 'Find-IbConfig with profiles and IBC' {
     }
 
     It 'lists IBC''s config.ini' {
-        $ibc = $Found | Where-Object Kind -eq IbcConfig
+        $ibc = $Found | Where-Object Kind -eq Ibc
         $ibc.Path | Should -Be $F.Ibc
         $ibc.Status | Should -Be 'Readable'
     }

@@ -30,6 +30,17 @@ public sealed class ConfigFileWriter
     public IReadOnlyList<GatewayProcessInfo> FindBlockingProcesses(string path) =>
         _finder.FindUsing(Path.GetDirectoryName(Path.GetFullPath(path))!);
 
+    /// <summary>
+    /// With force the guard is skipped, but the user should still hear that IB may undo the change when it exits: the
+    /// warning to give, or null when nothing runs that may write into the folder of <paramref name="path"/>.
+    /// </summary>
+    public string? RunningGatewayWarning(string path)
+    {
+        var blocking = FindBlockingProcesses(path);
+        return blocking.Count == 0 ? null
+            : $"{string.Join(" and ", blocking.Select(p => p.ToString()))} may write its settings back to '{Path.GetDirectoryName(Path.GetFullPath(path))}' when it exits and undo this change (-Force given).";
+    }
+
     /// <summary>Throws GatewayRunning when an instance may write its settings back into the folder of <paramref name="path"/>.</summary>
     public void EnsureNoGatewayUses(string path)
     {
