@@ -247,24 +247,30 @@ Describe 'The trusted-IP cmdlets with -Target' {
         $null = Set-IbTrustedIp 10.0.0.9 -Path $f.JtsIni -IbcConfigPath $f.Ibc -Target Ibc -ErrorVariable errors -ErrorAction SilentlyContinue
         @($errors | ForEach-Object FullyQualifiedErrorId) | Should -Be @('LoopbackRemovalRefused,IbConfig.PowerShell.Commands.SetIbTrustedIpCommand')
         Set-IbTrustedIp 127.0.0.1, 10.0.0.9 -Path $f.JtsIni -IbcConfigPath $f.Ibc -Target Ibc | Should -HaveCount 1
-        Get-Text $f.Ibc | Should -Match "`nTrustedTwsApiClientIPs=127\.0\.0\.1,10\.0\.0\.9`n"
+        Get-Text $f.Ibc | Should -Match "`nTrustedTwsApiClientIPs=10\.0\.0\.9`n" -Because 'IBC adds 127.0.0.1 itself and its config.ini says to leave it out'
+        Get-Text $f.JtsIni | Should -Match "`r`nTrustedIPs=127\.0\.0\.1`r`n" -Because '-Target Ibc narrows the write to IBC''s config.ini' 
     }
 
-    It 'lists the trusted addresses that count (IBC''s) with Get-IbTrustedIp, and one store''s own with -Source' {
+    It 'lists every address granted now or from IBC''s next start with Get-IbTrustedIp, and one store''s own with -Source' {
         $f = New-StoreFixture
         $effective = Get-IbTrustedIp -Path $f.JtsIni -IbcConfigPath $f.Ibc -WarningAction SilentlyContinue
         @($effective.IPAddress) | Should -Be @('127.0.0.1', '10.0.0.5', '10.0.0.7')
+        @($effective.State) | Should -Be @('Trusted', 'Trusted', 'FromIbcStart') -Because 'the profile grants 10.0.0.5 now; only IBC''s next start adds 10.0.0.7'
         ($effective | Where-Object IPAddress -eq '10.0.0.7').Sources | Should -Be @('config.ini TrustedTwsApiClientIPs (line 50)')
-        @($effective.Path | Select-Object -Unique) | Should -Be @($f.Ibc)
+        ($effective | Where-Object IPAddress -eq '10.0.0.5').Stores | Should -Be @('ProfileXml', 'Ibc')
+        @($effective.Path | Select-Object -Unique) | Should -Be @($f.JtsIni)
+        @($effective.IbcConfigPath | Select-Object -Unique) | Should -Be @($f.Ibc)
         $jts = Get-IbTrustedIp -Path $f.JtsIni -IbcConfigPath $f.Ibc -Source JtsIni -WarningAction SilentlyContinue
         @($jts.IPAddress) | Should -Not -Contain '10.0.0.7'
         @($jts.Path | Select-Object -Unique) | Should -Be @($f.JtsIni)
     }
 
-    It 'returns the effective list with the stores holding each address with -PassThru' {
+    It 'returns the trusted list with the stores granting each address with -PassThru' {
         $f = New-StoreFixture
         $list = Add-IbTrustedIp 192.168.1.50 -Path $f.JtsIni -IbcConfigPath $f.Ibc -PassThru -WarningAction SilentlyContinue
-        @($list.IPAddress) | Should -Be @('127.0.0.1', '10.0.0.5', '10.0.0.7', '192.168.1.50')
+        @($list.IPAddress) | Should -Be @('127.0.0.1', '192.168.1.50', '10.0.0.5', '10.0.0.7')
+        ($list | Where-Object IPAddress -eq '192.168.1.50').Stores | Should -Be @('JtsIni', 'ProfileXml', 'Ibc') -Because 'Add writes every store the gateway reads, IBC''s too'
+        ($list | Where-Object IPAddress -eq '192.168.1.50').State | Should -Be 'Trusted' 
         ($list | Where-Object IPAddress -eq '10.0.0.5').Sources | Should -Be @('ibg.xml ApiSettings/String (line 6)', 'config.ini TrustedTwsApiClientIPs (line 50)')
         ($list | Where-Object IPAddress -eq '10.0.0.7').Sources | Should -Be @('config.ini TrustedTwsApiClientIPs (line 50)')
     }

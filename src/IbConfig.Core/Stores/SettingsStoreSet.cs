@@ -16,6 +16,9 @@ namespace IbConfig.Core.Stores;
 /// </summary>
 public sealed class SettingsStoreSet
 {
+    /// <summary>The warning code of a setting on which the stores disagree.</summary>
+    public const string StoresDisagree = nameof(StoresDisagree);
+
     private readonly List<SettingWarning> _warnings = new();
 
     private SettingsStoreSet(JtsIniStore? jtsIni, ProfileXmlStore? profile, IbcConfigStore? ibc, IEnumerable<SettingWarning> warnings)
@@ -162,7 +165,7 @@ public sealed class SettingsStoreSet
     }
 
     private static SettingWarning ConflictWarning(IbSettingConflict conflict) =>
-        new("StoresDisagree", $"{conflict.Setting}: {string.Join(", ", conflict.Values.Select(v => $"{Describe(v.Source)} says {v.DisplayValue}"))}. {conflict.EffectiveStore} counts: {conflict.Reason}", conflict.Setting);
+        new(StoresDisagree, $"{conflict.Setting}: {string.Join(", ", conflict.Values.Select(v => $"{Describe(v.Source)} says {v.DisplayValue}"))}. {conflict.EffectiveStore} counts: {conflict.Reason}", conflict.Setting);
 
     private static string Describe(SettingSource source) => $"{System.IO.Path.GetFileName(source.Path)} {source.Location}";
 

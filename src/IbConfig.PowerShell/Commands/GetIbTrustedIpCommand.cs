@@ -31,7 +31,8 @@ public sealed class GetIbTrustedIpCommand : IbSettingsStoreCmdlet
         var warnings = store is { } one ? set.View(one).Warnings : set.Effective().Warnings;
         foreach (var warning in warnings)
         {
-            if (warning.Setting == SettingDefinition.TrustedIps.Name) WriteWarning(warning.Message);
+            // Stores that disagree are what the objects show (State, Stores): no warning needed for that.
+            if (warning.Setting == SettingDefinition.TrustedIps.Name && warning.Code != SettingsStoreSet.StoresDisagree) WriteWarning(warning.Message);
         }
         var addresses = set.TrustedIps(store);
         if (addresses.Count == 0) WriteVerbose($"The {Source} settings trust no address: every API client gets a prompt (TWS) or is dropped (IB Gateway).");
