@@ -72,7 +72,7 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null)
     {
         if (!ShouldProcess(path, whatIfDescription)) return null;
-        var writer = ConfigFileWriter.CreateDefault();
+        var writer = Machine.Writer();
         try
         {
             if (Force && writer.RunningGatewayWarning(path) is { } warning) WriteWarning(warning);

@@ -81,9 +81,6 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
         });
     }
 
-    /// <summary>The applier of this machine (its process list for the running-gateway guard, its clock for backups).</summary>
-    protected static StoreEditApplier Applier => new(Core.Files.ConfigFileWriter.CreateDefault());
-
     /// <summary>Writes what the apply did: its warnings, one error per failed store, and (when <paramref name="emit"/>) one result per store.</summary>
     protected void WriteOutcome(StoreEditOutcome outcome, bool emit)
     {

@@ -53,7 +53,7 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
         if (stores is null) return;
         var plan = new StoreEditPlanner(stores).PlanTrustedIps(_operation, entries, StoreTargets.Parse(Target), Force);
         if (Approve(plan) is not { } approved) return;
-        WriteOutcome(Applier.Apply(approved, Force), emit: !PassThru);
+        WriteOutcome(Machine.Applier().Apply(approved, Force), emit: !PassThru);
 
         if (OpenStores(path, profile, ibc) is not { } after) return;
         if (_operation == TrustedIpOperation.Remove && approved.Declined == 0) WarnStillTrusted(after, entries);

@@ -23,9 +23,6 @@ public sealed class ConfigFileWriter
         _backup = new ConfigBackup(clock ?? throw new ArgumentNullException(nameof(clock)));
     }
 
-    /// <summary>The writer the cmdlets use: <see cref="GatewayProcessFinder.Default"/> and the system clock.</summary>
-    public static ConfigFileWriter CreateDefault() => new(GatewayProcessFinder.Default, () => DateTimeOffset.Now);
-
     /// <summary>The running instances that may write their settings back into the folder of <paramref name="path"/>.</summary>
     public IReadOnlyList<GatewayProcessInfo> FindBlockingProcesses(string path) =>
         _finder.FindUsing(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -51,7 +51,7 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
         var plan = new StoreEditPlanner(stores).PlanSettings(Requests(), StoreTargets.Parse(Target), AllowLivePort);
         if (plan.SelectsLivePort && !ConfirmLivePort(plan)) return;
         if (Approve(plan) is not { } approved) return;
-        WriteOutcome(Applier.Apply(approved, Force), emit: !PassThru);
+        WriteOutcome(Machine.Applier().Apply(approved, Force), emit: !PassThru);
         if (PassThru) WriteObject(OpenStores(Path, Profile, IbcConfigPath)?.Effective());
     }
 
