@@ -90,9 +90,19 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
             }
 
             if (!storePlan.HasChanges) continue;
+            try
+            {
+                if (!Force) store.RefuseUnreadableLines(storePlan);
+            }
+            catch (IbConfigException ex)
+            {
+                WriteIbError(ex);
+                continue;
+            }
+
             store.Apply(storePlan);
             WriteVerbose($"Changing {store.Kind} '{store.Path}': {storePlan.Describe()}");
-            var written = SaveFile(store.Path, store.ToBytes(), "Set " + storePlan.Describe());
+            var written = SaveFile(store.Path, store.ToBytes(), "Set " + storePlan.Describe(), contentRead: store.ContentRead);
             if (written is not null && emitResults) WriteObject(new IbStoreWriteResult(store.Kind, store.Path, written.Changed ? "Changed" : "Unchanged", storePlan.Changes.ToArray(), written.BackupPath));
         }
     }

@@ -28,6 +28,10 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    [Parameter]
+    [ValidateRange(1, 10000)]
+    public override int KeepBackups { get; set; } = Core.Files.ConfigBackup.DefaultKeep;
+
     /// <summary>Which stores to change; default: every store that exists and decides the trusted list.</summary>
     [Parameter]
     public StoreTarget Target { get; set; } = StoreTarget.Governing;

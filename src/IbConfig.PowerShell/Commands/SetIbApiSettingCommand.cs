@@ -41,6 +41,7 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
     [Parameter] public SwitchParameter AllowLivePort { get; set; }
     [Parameter] public override SwitchParameter Force { get; set; }
     [Parameter] public SwitchParameter PassThru { get; set; }
+    [Parameter, ValidateRange(1, 10000)] public override int KeepBackups { get; set; } = Core.Files.ConfigBackup.DefaultKeep;
 
     protected override void ProcessRecord()
     {
