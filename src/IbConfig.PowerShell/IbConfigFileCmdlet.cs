@@ -4,6 +4,7 @@ using System.Management.Automation;
 using IbConfig.Core.Discovery;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Files;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell;
 
@@ -47,9 +48,7 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
             WriteVerbose($"Using '{found}' (the first settings file found; pass -Path to choose another).");
             return found;
         }
-        ThrowIbError(new IbConfigException("ConfigNotFound", IbErrorKind.ObjectNotFound,
-            "No jts.ini was found. Looked in: " + string.Join(", ", locator.SearchedLocations) +
-            ". Pass -Path to name the settings file, or set $env:TWS_SETTINGS_PATH to its folder.", null));
+        ThrowIbError(StoreFailure.NoJtsIni(locator.SearchedLocations));
         throw new InvalidOperationException(); // not reached: ThrowTerminatingError throws
     }
 
@@ -61,8 +60,7 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     {
         var resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
         if (provider.Name != "FileSystem")
-            ThrowIbError(new IbConfigException("PathNotFileSystem", IbErrorKind.InvalidArgument,
-                $"'{path}' is on the {provider.Name} provider; IbConfig reads and writes files. Name a file-system path.", path));
+            ThrowIbError(StoreFailure.PathNotFileSystem(path, provider.Name));
         return resolved;
     }
 

@@ -163,8 +163,7 @@ public sealed class IniDocument
             {
                 if (entry.IsLatin1 && value.Any(c => c > '\u00FF'))
                 {
-                    throw new IbConfigException("IniValueNotEncodable", IbErrorKind.InvalidArgument,
-                        $"Line {entry.LineNumber} of the file is not UTF-8, so '{value}' cannot be written there; use only Latin-1 characters.", value);
+                    throw IniFailure.ValueNotEncodable(value, entry.LineNumber);
                 }
             }
             foreach (var entry in existing) entry.ReplaceValue(value);
@@ -264,8 +263,7 @@ public sealed class IniDocument
             || (name.Length > 0 && (name[0] == ';' || name[0] == '#'));
         if (bad)
         {
-            throw new IbConfigException("IniNameInvalid", IbErrorKind.InvalidArgument,
-                $"'{name}' cannot be an ini {what} name: it must be non-empty, without '=', '[', ']', control characters or surrounding spaces, and not start with ';' or '#'.", name);
+            throw IniFailure.NameInvalid(name, what);
         }
     }
 
@@ -274,8 +272,7 @@ public sealed class IniDocument
         if (value is null) throw new ArgumentNullException(nameof(value));
         if (value.Any(c => char.IsControl(c) && c != '\t') || value.Trim(' ', '\t').Length != value.Length || HasLoneSurrogate(value))
         {
-            throw new IbConfigException("IniValueInvalid", IbErrorKind.InvalidArgument,
-                $"'{value}' cannot be written as an ini value: it must be one line, without control characters or leading/trailing spaces.", value);
+            throw IniFailure.ValueInvalid(value);
         }
     }
 

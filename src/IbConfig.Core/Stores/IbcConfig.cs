@@ -77,8 +77,7 @@ public sealed class IbcConfig
     {
         if (IbcKeys.IsCredential(key))
         {
-            throw new IbConfigException("IbcCredentialKeyRefused", IbErrorKind.SecurityError,
-                $"IbConfig never reads or writes IBC's credential keys such as '{key}'; edit '{Path}' yourself to change them.", key);
+            throw StoreFailure.IbcCredentialKeyRefused(key, Path);
         }
 
         var before = _document.Find(string.Empty, key);

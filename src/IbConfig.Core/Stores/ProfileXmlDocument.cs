@@ -203,10 +203,11 @@ public sealed class ProfileXmlDocument
 
     public override string ToString() => IsReadable ? $"{Path} (readable)" : $"{Path} ({State.ToString().ToLowerInvariant()})";
 
-    private void EnsureWritable()
+    /// <summary>Refuses to edit a file IbConfig cannot parse (encrypted or damaged): it is shown but never written.</summary>
+    internal void EnsureWritable()
     {
         if (IsReadable) return;
-        throw new IbConfigException(State == ProfileXmlState.Encrypted ? "ProfileXmlEncrypted" : "ProfileXmlMalformed", IbErrorKind.InvalidData, Problem!, Path);
+        throw State == ProfileXmlState.Encrypted ? StoreFailure.ProfileEncrypted(Path, Problem!) : StoreFailure.ProfileMalformed(Path, Problem!);
     }
 
     // XML 1.0 cannot hold most control characters, not even as character references.
@@ -218,8 +219,7 @@ public sealed class ProfileXmlDocument
         }
         catch (XmlException)
         {
-            throw new IbConfigException("ProfileXmlInvalidValue", IbErrorKind.InvalidArgument,
-                $"The value for '{Path}' contains a control character that XML cannot hold; remove it and try again.", Path);
+            throw StoreFailure.ProfileValueNotXml(Path);
         }
     }
 

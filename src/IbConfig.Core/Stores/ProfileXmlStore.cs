@@ -75,11 +75,7 @@ public sealed class ProfileXmlStore : MappedSettingsStore
         else Document.SetAttribute(key.Section!, key.Key, text);
     }
 
-    protected override void EnsureWritable()
-    {
-        if (Document.IsReadable) return;
-        throw Document.State == ProfileXmlState.Encrypted ? StoreFailure.ProfileEncrypted(Path, Document.Problem!) : StoreFailure.ProfileMalformed(Path, Document.Problem!);
-    }
+    protected override void EnsureWritable() => Document.EnsureWritable();
 
     protected override string Describe() => $"the profile XML '{Path}'";
 }

@@ -1,10 +1,11 @@
+using System.Collections.Generic;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Stores;
 
 /// <summary>The failures of finding, choosing and editing the settings stores (jts.ini, the profile XML, IBC's config.ini).</summary>
-internal static class StoreFailure
+public static class StoreFailure
 {
     public static IbConfigException UnknownTarget(string name) =>
         new("StoreTargetUnknown", IbErrorKind.InvalidArgument,
@@ -13,6 +14,14 @@ internal static class StoreFailure
     public static IbConfigException StoreNotFound(SettingStore store) =>
         new("StoreNotFound", IbErrorKind.ObjectNotFound,
             $"-Target {store} was asked for, but no {store} store was found. Pass {ParameterOf(store)} to name it.", store.ToString());
+
+    public static IbConfigException NoJtsIni(IEnumerable<string> searched) =>
+        new("ConfigNotFound", IbErrorKind.ObjectNotFound,
+            "No jts.ini was found. Looked in: " + string.Join(", ", searched) + ". Pass -Path to name the settings file, or set $env:TWS_SETTINGS_PATH to its folder.", null);
+
+    public static IbConfigException PathNotFileSystem(string path, string provider) =>
+        new("PathNotFileSystem", IbErrorKind.InvalidArgument,
+            $"'{path}' is on the {provider} provider; IbConfig reads and writes files. Name a file-system path.", path);
 
     public static IbConfigException IbcConfigNotFound(string path) =>
         new("IbcConfigNotFound", IbErrorKind.ObjectNotFound,
@@ -27,6 +36,18 @@ internal static class StoreFailure
 
     public static IbConfigException ProfileMalformed(string path, string problem) =>
         new("ProfileXmlMalformed", IbErrorKind.InvalidData, Ensure(problem, "Fix the file in an editor or restore a backup (Get-IbConfigBackup)."), path);
+
+    public static IbConfigException ProfileValueNotXml(string path) =>
+        new("ProfileXmlInvalidValue", IbErrorKind.InvalidArgument,
+            $"The value for '{path}' contains a control character that XML cannot hold; remove it and try again.", path);
+
+    public static IbConfigException IbcCredentialKeyRefused(string key, string path) =>
+        new("IbcCredentialKeyRefused", IbErrorKind.SecurityError,
+            $"IbConfig never reads or writes IBC's credential keys such as '{key}'; edit '{path}' yourself to change them.", key);
+
+    internal static IbConfigException ValueTypeInvalid(string setting, object value, StoreValueKind kind) =>
+        new("SettingValueTypeInvalid", IbErrorKind.InvalidArgument,
+            $"{setting} cannot be set to '{value}' ({value.GetType().Name}); pass a {kind} value.", setting);
 
     private static string ParameterOf(SettingStore store) => store switch
     {

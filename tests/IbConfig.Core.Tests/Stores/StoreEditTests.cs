@@ -112,6 +112,6 @@ public sealed class StoreEditTests : IDisposable
         Assert.Same(StoreTargets.WhereRead, StoreTargets.Parse(null));
         Assert.Same(StoreTargets.All, StoreTargets.Parse("all"));
         Assert.Equal(SettingStore.Ibc, StoreTargets.Parse("Ibc").Only);
-        Assert.Equal("StoreTargetUnknown", Assert.Throws<Errors.IbConfigException>(() => StoreTargets.Parse("IbcConfig")).ErrorId);
+        Assert.Equal("StoreTargetUnknown", Assert.Throws<IbConfig.Core.Errors.IbConfigException>(() => StoreTargets.Parse("IbcConfig")).ErrorId);
     }
 }
