@@ -5,7 +5,7 @@ Add-IbTrustedIp adds addresses to the trusted IP list, the "Configure..." dialog
 
 Each address must be an exact IPv4 or IPv6 address: IB takes no CIDR blocks, ranges, wildcards or host names. Each bad entry is reported as its own error and the good ones are still added. 0.0.0.0, :: (any address) and public Internet addresses are refused unless you pass -Force, and always produce a warning (the guide: "only add IPs you control").
 
-The list is written to every trusted-IP key the file has: IB's own [IBGateway] TrustedIPs and the guide's s.TrustedIPs. A file with neither gets the key of its layout. Like every IbConfig write it supports -WhatIf and -Confirm, refuses while IB Gateway or TWS runs unless -Force, keeps a timestamped backup and replaces the file atomically. Addresses from the pipeline are collected and written once per file.
+The list is written to every trusted-IP key the file has: IB's own [IBGateway] TrustedIPs and the guide's s.TrustedIPs. A file with neither gets the key of its layout. Like every IbConfig write it supports -WhatIf and -Confirm, refuses while IB Gateway or TWS runs unless -Force, keeps a timestamped backup (the newest -KeepBackups) and replaces the file atomically. A change into a section holding lines IbConfig cannot read (binary data, NUL) is refused unless -Force (error ConfigSectionUnreadable). Addresses from the pipeline are collected and written once per file.
 
 The trusted list lives in jts.ini ([IBGateway] TrustedIPs and the guide's s.TrustedIPs), in the profile XML (one <String> element per address inside ApiSettings) and in IBC's TrustedTwsApiClientIPs. By default the cmdlet adds the addresses in every store that exists and decides the list; -Target JtsIni, ProfileXml, Ibc or All chooses. Each store written emits one IbStoreWriteResult saying what changed.
 '@
@@ -14,8 +14,9 @@ The trusted list lives in jts.ini ([IBGateway] TrustedIPs and the guide's s.Trus
         Profile = 'The profile folder (or its ibg.xml / tws.xml file) whose API page to use. Binds from the pipeline by property name (Profile, ProfilePath). Default: the profile jts.ini names ([Logon] UserNameToDirectory, [settings]), found beside jts.ini; when several qualify a warning names them.'
         IbcConfigPath = 'IBC''s config.ini. Binds from the pipeline by property name. Default: $env:IBC_INI when set, else IBC''s usual places (%USERPROFILE%\Documents\IBC\config.ini and C:\IBC\config.ini on Windows, ~/ibc/config.ini elsewhere). Its credential keys are never read into any output.'
         IPAddress = 'The addresses to trust: exact IPv4 or IPv6 addresses such as 127.0.0.1 or 192.168.1.100; several per string when comma-separated. Position 0; binds from the pipeline by value and by property name (IPAddress, IP, Address).'
-        Force     = 'Allow 0.0.0.0, :: and public addresses (a warning is still written), and write even though IB Gateway or TWS is running.'
+        Force     = 'Allow 0.0.0.0, :: and public addresses (a warning is still written), write even though IB Gateway or TWS is running, and write into a section holding lines IbConfig cannot read (binary data, NUL).'
         Path      = 'The jts.ini to change. Binds from the pipeline by property name (Path, FullName, PSPath), so Get-IbTrustedIp output targets its own file. Default: the first existing jts.ini that Find-IbConfig lists.'
+        KeepBackups = 'How many backups of each file to keep (1 to 10000, default 20). After a write, older backups of that file are deleted; only files named as IbConfig names its backups (<file>.yyyyMMdd-HHmmss[-n].bak) are ever deleted.'
         PassThru  = 'Return the trusted addresses after the change, one IbTrustedIp object each (as Get-IbTrustedIp returns).'
     }
     Examples    = @(
