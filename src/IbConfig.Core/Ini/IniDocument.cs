@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Files;
@@ -24,6 +25,10 @@ public sealed class IniDocument
     private static readonly System.Text.Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly System.Text.Encoding FastUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly char[] Blanks = { ' ', '\t' };
+
+    // MethodImplOptions.AggressiveOptimization (.NET Core 3.0+; netstandard2.0 cannot name it, .NET Framework ignores it):
+    // a command runs once in a fresh process, so the parser would otherwise run as unoptimised tier-0 code for the whole read.
+    private const MethodImplOptions HotPath = (MethodImplOptions)512;
     private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
 
     private readonly List<IniLine> _lines = new();
@@ -31,7 +36,7 @@ public sealed class IniDocument
 
     // section -> key -> its entries in file order, and the section headers' names: built while parsing and kept up to date
     // by every edit, so a look-up costs the same in a 10,000-line file as in a 10-line one.
-    private Dictionary<string, Dictionary<string, List<IniEntry>>> _index = new(Names);
+    private Dictionary<string, Dictionary<string, KeyEntries>> _index = new(Names);
     private HashSet<string> _headers = new(Names);
 
     private IniDocument(string? path, IniTextEncoding encoding, byte[] contentRead)
@@ -82,6 +87,7 @@ public sealed class IniDocument
     }
 
     /// <summary>Parses raw file bytes. Never fails: whatever cannot be understood is kept verbatim and reported.</summary>
+    [MethodImpl(HotPath)]
     public static IniDocument Parse(byte[] bytes, string? path = null)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
@@ -127,25 +133,50 @@ public sealed class IniDocument
     public static IniDocument Load(string path) => Parse(ConfigFileReader.ReadAllBytes(path), path);
 
     /// <summary>The document as bytes: identical to what was parsed except for the edits made since.</summary>
+    [MethodImpl(HotPath)]
     public byte[] ToBytes()
     {
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(ContentRead.Length + 256);
         if (Encoding == IniTextEncoding.Utf8WithBom) stream.Write(Utf8Bom, 0, Utf8Bom.Length);
+        var scratch = new byte[256];
         foreach (var line in _lines)
         {
-            var text = Encode(line.Text, line.IsLatin1);
-            stream.Write(text, 0, text.Length);
-            var ending = System.Text.Encoding.ASCII.GetBytes(line.LineEnding);
-            stream.Write(ending, 0, ending.Length);
+            Write(stream, line.Text, line.IsLatin1, ref scratch);
+            Write(stream, line.LineEnding, latin1: true, ref scratch);
         }
         return Encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian ? IniTextCodec.Utf8ToUtf16(stream.ToArray(), Encoding) : stream.ToArray();
+    }
+
+    // One char per byte for a Latin-1 line (its original bytes) and for ASCII text (the same bytes in UTF-8), else UTF-8.
+    private static void Write(MemoryStream stream, string text, bool latin1, ref byte[] scratch)
+    {
+        if (text.Length == 0) return;
+        if (!latin1 && !IsAscii(text))
+        {
+            var utf8 = StrictUtf8.GetBytes(text);
+            stream.Write(utf8, 0, utf8.Length);
+            return;
+        }
+
+        if (scratch.Length < text.Length) scratch = new byte[Math.Max(text.Length, scratch.Length * 2)];
+        for (var i = 0; i < text.Length; i++) scratch[i] = (byte)text[i];
+        stream.Write(scratch, 0, text.Length);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80) return false;
+        }
+        return true;
     }
 
     public bool HasSection(string section) => _headers.Contains(section);
 
     /// <summary>Every occurrence of a key in a section (in every header of that name), in file order.</summary>
     public IReadOnlyList<IniEntry> FindAll(string section, string key) =>
-        _index.TryGetValue(section, out var keys) && keys.TryGetValue(key, out var entries) ? entries : Array.Empty<IniEntry>();
+        _index.TryGetValue(section, out var keys) && keys.TryGetValue(key, out var entries) ? entries.ToList() : Array.Empty<IniEntry>();
 
     /// <summary>The entry that counts: the last occurrence, as in Java's Properties and most ini readers.</summary>
     public IniEntry? Find(string section, string key)
@@ -156,24 +187,45 @@ public sealed class IniDocument
 
     /// <summary>The entries of a section (every header of that name), in file order.</summary>
     public IEnumerable<IniEntry> EntriesIn(string section) =>
-        _index.TryGetValue(section, out var keys) ? keys.Values.SelectMany(e => e).OrderBy(e => e.LineNumber) : Enumerable.Empty<IniEntry>();
+        _index.TryGetValue(section, out var keys) ? keys.Values.SelectMany(e => e.ToList()).OrderBy(e => e.LineNumber) : Enumerable.Empty<IniEntry>();
 
     /// <summary>Bumped by every edit, so what was derived from the document can tell it is stale.</summary>
     internal int Version { get; private set; }
 
-    private Dictionary<string, List<IniEntry>> KeysOf(string section)
+    private Dictionary<string, KeyEntries> KeysOf(string section)
     {
-        if (!_index.TryGetValue(section, out var keys)) _index[section] = keys = new Dictionary<string, List<IniEntry>>(Names);
+        if (!_index.TryGetValue(section, out var keys)) _index[section] = keys = new Dictionary<string, KeyEntries>(Names);
         return keys;
     }
 
     private void Index(IniLine line)
     {
         if (line.Kind == IniLineKind.SectionHeader) _headers.Add(line.SectionName);
-        if (line is not IniEntry entry) return;
-        var keys = KeysOf(entry.SectionName);
-        if (keys.TryGetValue(entry.Key, out var list)) list.Add(entry);
-        else keys[entry.Key] = new List<IniEntry>(1) { entry };
+        if (line is IniEntry entry) _ = KeyEntries.Add(KeysOf(entry.SectionName), entry);
+    }
+
+    /// <summary>One key's entries in file order: the first held inline (most keys occur once), a list only when the key repeats.</summary>
+    private struct KeyEntries
+    {
+        private IniEntry _first;
+        private List<IniEntry>? _all;
+
+        public IReadOnlyList<IniEntry> ToList() => _all ?? (IReadOnlyList<IniEntry>)new[] { _first };
+
+        /// <summary>Adds the entry under its key; returns the key's first entry when it already had one (a duplicate).</summary>
+        public static IniEntry? Add(Dictionary<string, KeyEntries> keys, IniEntry entry)
+        {
+            if (!keys.TryGetValue(entry.Key, out var slot))
+            {
+                keys[entry.Key] = new KeyEntries { _first = entry };
+                return null;
+            }
+
+            slot._all ??= new List<IniEntry> { slot._first };
+            slot._all.Add(entry);
+            keys[entry.Key] = slot;
+            return slot._first;
+        }
     }
 
     private void Changed() => Version++;
@@ -332,23 +384,16 @@ public sealed class IniDocument
         return false;
     }
 
-    private static byte[] Encode(string text, bool latin1)
-    {
-        if (!latin1) return StrictUtf8.GetBytes(text);
-        var bytes = new byte[text.Length];
-        for (var i = 0; i < text.Length; i++) bytes[i] = (byte)text[i];
-        return bytes;
-    }
-
     /// <summary>Turns raw lines into typed lines, tracking the current section and reporting what it cannot read.</summary>
     private sealed class Parser
     {
         private readonly IniDocument _document;
-        private Dictionary<string, List<IniEntry>>? _keys; // the current section's, from the document's index
+        private Dictionary<string, KeyEntries>? _keys; // the current section's, from the document's index
         private string _section = "";
 
         public Parser(IniDocument document) => _document = document;
 
+        [MethodImpl(HotPath)]
         public void Add(byte[] bytes, int offset, int count, string ending)
         {
             string text;
@@ -376,6 +421,7 @@ public sealed class IniDocument
         }
 
         /// <summary>What one line of text is; <paramref name="problem"/> says why a malformed line is malformed.</summary>
+        [MethodImpl(HotPath)]
         public static IniLine Classify(string text, string ending, bool latin1, string section, out (IniDiagnosticKind Kind, string Reason)? problem)
         {
             problem = Problem(text);
@@ -408,6 +454,7 @@ public sealed class IniDocument
             return new IniEntry(text, ending, latin1, section, key, start, end - start);
         }
 
+        [MethodImpl(HotPath)]
         private static (IniDiagnosticKind Kind, string Reason)? Problem(string text)
         {
             if (text.Length > MaxLineLength)
@@ -421,6 +468,7 @@ public sealed class IniDocument
             return null;
         }
 
+        [MethodImpl(HotPath)]
         private static bool HasControlCharacter(string text)
         {
             foreach (var c in text)
@@ -430,6 +478,7 @@ public sealed class IniDocument
             return false;
         }
 
+        [MethodImpl(HotPath)]
         private static bool IsAscii(byte[] bytes, int offset, int count)
         {
             for (var i = offset; i < offset + count; i++)
@@ -439,6 +488,7 @@ public sealed class IniDocument
             return true;
         }
 
+        [MethodImpl(HotPath)]
         private void Track(IniLine line)
         {
             if (line.Kind == IniLineKind.SectionHeader)
@@ -452,15 +502,10 @@ public sealed class IniDocument
             else if (line is IniEntry entry)
             {
                 _keys ??= _document.KeysOf(entry.SectionName);
-                if (_keys.TryGetValue(entry.Key, out var seen))
+                if (KeyEntries.Add(_keys, entry) is { } first)
                 {
                     Report(line, IniDiagnosticKind.DuplicateKey,
-                        $"repeats key '{entry.Key}' of {SectionLabel(entry.SectionName)} (first on line {seen[0].LineNumber}); IbConfig reads the last one and edits all of them");
-                    seen.Add(entry);
-                }
-                else
-                {
-                    _keys[entry.Key] = new List<IniEntry>(1) { entry };
+                        $"repeats key '{entry.Key}' of {SectionLabel(entry.SectionName)} (first on line {first.LineNumber}); IbConfig reads the last one and edits all of them");
                 }
             }
         }
