@@ -32,7 +32,7 @@ Describe 'Writes that cannot be made whole are not made' {
             $path = Join-Path $disk 'jts.ini'
             [System.IO.File]::WriteAllText($path, "[IBGateway]`ns.SocketPort=7497`n" + ('#' * 20000) + "`n")
             $before = [System.IO.File]::ReadAllBytes($path)
-            $filler = [System.IO.File]::Open((Join-Path $disk 'filler'), 'Create', 'Write', 'None')
+            $filler = [System.IO.FileStream]::new((Join-Path $disk 'filler'), 'Create', 'Write', 'None', 1)  # unbuffered: fails in Write, not Dispose
             try { foreach ($size in 4096, 1) { $block = [byte[]]::new($size); try { while ($true) { $filler.Write($block, 0, $size) } } catch [System.IO.IOException] { } } }
             finally { $filler.Dispose() }
 
@@ -174,9 +174,10 @@ Describe 'Links, backups and concurrent writers' {
             "LAST=$last"
         }
         $command = "& { $loop } -Module '$script:ModuleManifestPath' -Path '$path' -Setting "
+        $pwsh = Get-PwshCommandLine
         $children = foreach ($setting in 'MasterClientId', 'SocketPortSecurityLevel') {
-            $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-PwshCommandLine)[0])
-            foreach ($a in @(Get-PwshCommandLine | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $command + $setting)) { $psi.ArgumentList.Add($a) }
+            $psi = [System.Diagnostics.ProcessStartInfo]::new($pwsh[0])
+            foreach ($a in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $command + $setting)) { $psi.ArgumentList.Add($a) }
             $psi.RedirectStandardOutput = $true
             $psi.RedirectStandardError = $true
             $process = [System.Diagnostics.Process]::Start($psi)
