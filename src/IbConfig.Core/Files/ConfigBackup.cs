@@ -90,7 +90,7 @@ public sealed class ConfigBackup
                 throw FileAccessFailure.BackupWriteFailed(fullPath, backupPath, ex);
             }
 
-            return Describe(fullPath, backupPath);
+            return new ConfigBackupInfo(fullPath, backupPath, TimeOf(backupPath), copy.LongLength, ShortHash(copy));
         }
 
         throw FileAccessFailure.BackupNameExhausted(fullPath, MaxCopiesPerSecond, stamp);
@@ -104,9 +104,9 @@ public sealed class ConfigBackup
     {
         if (keep < 1) throw new ArgumentOutOfRangeException(nameof(keep), keep, "At least the newest backup is kept.");
         var deleted = new List<string>();
-        foreach (var old in List(path, destinationFolder).Skip(keep))
+        foreach (var old in BackupPaths(Path.GetFullPath(path), destinationFolder).Skip(keep))
         {
-            if (TryDelete(old.BackupPath)) deleted.Add(old.BackupPath);
+            if (TryDelete(old)) deleted.Add(old);
         }
 
         return deleted;
@@ -116,8 +116,14 @@ public sealed class ConfigBackup
     public IReadOnlyList<ConfigBackupInfo> List(string path, string? destinationFolder = null)
     {
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
+        return BackupPaths(fullPath, destinationFolder).Select(file => Describe(fullPath, file)).ToArray();
+    }
+
+    // The backup files of fullPath, newest first, without reading them: only names IbConfig gives its backups.
+    private static IReadOnlyList<string> BackupPaths(string fullPath, string? destinationFolder)
+    {
         var folder = BackupFolder(fullPath, destinationFolder);
-        if (!Directory.Exists(folder)) return Array.Empty<ConfigBackupInfo>();
+        if (!Directory.Exists(folder)) return Array.Empty<string>();
         var fileName = Path.GetFileName(fullPath);
         var pattern = new Regex("^" + Regex.Escape(fileName) + @"\.(?<stamp>\d{8}-\d{6})(-(?<copy>\d+))?\.bak$",
             RegexOptions.CultureInvariant | (FileSystemPath.Comparison == StringComparison.Ordinal ? RegexOptions.None : RegexOptions.IgnoreCase));
@@ -128,7 +134,7 @@ public sealed class ConfigBackup
                 .Where(x => x.match.Success && TryParseStamp(x.match.Groups["stamp"].Value, out _))
                 .OrderByDescending(x => x.match.Groups["stamp"].Value, StringComparer.Ordinal)
                 .ThenByDescending(x => x.match.Groups["copy"].Success ? int.Parse(x.match.Groups["copy"].Value, CultureInfo.InvariantCulture) : 1)
-                .Select(x => Describe(fullPath, x.file))
+                .Select(x => x.file)
                 .ToArray();
         }
         catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
@@ -141,10 +147,13 @@ public sealed class ConfigBackup
     public static ConfigBackupInfo Describe(string path, string backupPath)
     {
         var content = ConfigFileReader.ReadAllBytes(backupPath);
-        var name = Path.GetFileName(backupPath);
-        var match = Regex.Match(name, @"\.(?<stamp>\d{8}-\d{6})(-\d+)?\.bak$", RegexOptions.CultureInvariant);
-        var time = match.Success && TryParseStamp(match.Groups["stamp"].Value, out var stamped) ? stamped : File.GetLastWriteTime(backupPath);
-        return new ConfigBackupInfo(Path.GetFullPath(path), Path.GetFullPath(backupPath), time, content.LongLength, ShortHash(content));
+        return new ConfigBackupInfo(Path.GetFullPath(path), Path.GetFullPath(backupPath), TimeOf(backupPath), content.LongLength, ShortHash(content));
+    }
+
+    private static DateTime TimeOf(string backupPath)
+    {
+        var match = Regex.Match(Path.GetFileName(backupPath), @"\.(?<stamp>\d{8}-\d{6})(-\d+)?\.bak$", RegexOptions.CultureInvariant);
+        return match.Success && TryParseStamp(match.Groups["stamp"].Value, out var stamped) ? stamped : File.GetLastWriteTime(backupPath);
     }
 
     /// <summary>

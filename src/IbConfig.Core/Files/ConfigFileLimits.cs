@@ -12,10 +12,10 @@ public static class ConfigFileLimits
     /// <summary>jts.ini: a few kilobytes in practice (a few dozen keys per user).</summary>
     public const long JtsIniBytes = 4L * 1024 * 1024;
 
-    /// <summary>The profile XML (ibg.xml / tws.xml): hundreds of kilobytes, a few megabytes for a TWS with many pages.</summary>
+    /// <summary>The profile XML (ibg.xml / tws.xml): tens to hundreds of kilobytes; it holds the whole GUI layout.</summary>
     public const long ProfileXmlBytes = 32L * 1024 * 1024;
 
-    /// <summary>IBC's config.ini: about 50 kilobytes with all of IBC's comments.</summary>
+    /// <summary>IBC's config.ini: about 20 kilobytes with all of IBC's comments.</summary>
     public const long IbcConfigBytes = 1L * 1024 * 1024;
 
     /// <summary>The largest cap: for a file whose kind is not known.</summary>

@@ -45,8 +45,9 @@ public sealed class ConfigFileLock : IDisposable
                 }
                 return new ConfigFileLock(lockPath);
             }
-            catch (IOException) when (File.Exists(lockPath))
+            catch (IOException ex) when (File.Exists(lockPath) || AlreadyExists(ex))
             {
+                // Held (or just released between our attempt and the check: then the next attempt takes it).
                 if (DateTime.UtcNow >= deadline) throw Held(fullPath, lockPath);
                 Thread.Sleep(Poll);
             }
@@ -69,6 +70,9 @@ public sealed class ConfigFileLock : IDisposable
             stream.SetLength(0);
         }
     }
+
+    // EEXIST on Unix (.NET carries the errno), ERROR_FILE_EXISTS / ERROR_ALREADY_EXISTS on Windows.
+    private static bool AlreadyExists(IOException ex) => ex.HResult == 17 || (ex.HResult & 0xFFFF) is 80 or 183;
 
     public void Dispose()
     {

@@ -44,7 +44,7 @@ public sealed class JtsIniSettings
             var folders = new List<string>();
             var pairs = (Document.GetValue("Logon", "UserNameToDirectory") ?? "").Split(',');
             for (var i = 1; i < pairs.Length; i += 2) folders.Add(pairs[i].Trim());
-            folders.AddRange(Document.Entries.Where(e => string.Equals(e.SectionName, "settings", StringComparison.OrdinalIgnoreCase)).Select(e => e.Key));
+            folders.AddRange(Document.EntriesIn("settings").Select(e => e.Key));
             return folders.Where(f => f.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         }
     }
@@ -67,7 +67,18 @@ public sealed class JtsIniSettings
     }
 
     /// <summary>The typed settings: one value per setting the file holds, plus warnings for anything odd.</summary>
+    /// <remarks>Computed once per state of the document: every store query (effective view, governs, layout) asks for it.</remarks>
     public IbApiSettings Read()
+    {
+        if (_read is { } cached && cached.Version == Document.Version) return cached.Settings;
+        var settings = ReadNow();
+        _read = (Document.Version, settings);
+        return settings;
+    }
+
+    private (int Version, IbApiSettings Settings)? _read;
+
+    private IbApiSettings ReadNow()
     {
         var values = new List<SettingValue>();
         var warnings = new List<SettingWarning>();
@@ -83,10 +94,12 @@ public sealed class JtsIniSettings
             }
         }
 
-        var settings = new IbApiSettings(Path, Layout, values, ProfileDirectories, warnings);
+        var layout = Layout;
+        var folders = ProfileDirectories;
+        var settings = new IbApiSettings(Path, layout, values, folders, warnings);
         warnings.AddRange(CrossChecks(settings));
         warnings.AddRange(Document.Diagnostics.Select(d => new SettingWarning("Ini" + d.Kind, d.Message, null, d.LineNumber, SettingStore.JtsIni)));
-        return new IbApiSettings(Path, Layout, values, ProfileDirectories, warnings);
+        return new IbApiSettings(Path, layout, values, folders, warnings);
     }
 
     /// <summary>The trusted list that counts (the real key's when both exist).</summary>

@@ -147,7 +147,8 @@ public sealed class IbcConfig
     {
         var body = text.TrimStart(' ', '\t', ';', '#');
         var equals = body.IndexOf('=');
-        return equals > 0 && IbcKeys.MayHoldCredential(body.Substring(0, equals).Trim());
+        var key = equals > 0 ? body.Substring(0, equals).Trim() : string.Empty;
+        return key.Length > 0 && key.All(char.IsLetterOrDigit) && IbcKeys.MayHoldCredential(key); // not prose that mentions a password
     }
 
     /// <summary>The file's bytes, credentials and all: only for writing the file back in place.</summary>
