@@ -5,7 +5,7 @@ Set-IbApiSetting changes the API settings the seed guide configures by hand: the
 
 Each value is validated first and each bad one is reported as its own error; nothing is written while any value is invalid. Ports must be 1-65535, the master client id 0-9999, times HH:mm or HH:mm:ss (24-hour), and the auto-logoff must come before the auto-restart.
 
-A live-trading port (7496 for TWS, 4001 for IB Gateway) is refused unless you pass -AllowLivePort, and then it is a High-impact change that asks for confirmation (the guide: "using wrong port can result in real trades"). IB writes its settings back when it exits, so the write is refused while IB Gateway or TWS runs unless you pass -Force. Before writing, the current file is copied to a timestamped backup beside it; the new content goes to a temporary file that then replaces the original, so a crash leaves the old or the new file, never a torn one.
+A live-trading port (7496 for TWS, 4001 for IB Gateway) is refused unless you pass -AllowLivePort, and then it is a High-impact change that asks for confirmation (the guide: "using wrong port can result in real trades"). IB writes its settings back when it exits, so the write is refused while IB Gateway or TWS runs unless you pass -Force. While it writes it holds a lock beside the file (jts.ini.lock), and if the file changed since it was read (another writer came first) nothing is written (ConfigFileChangedSinceRead): run the command again. Before writing, the current file is copied to a timestamped backup beside it (the newest -KeepBackups are kept); the new content goes to a temporary file that then replaces the original, so a crash leaves the old or the new file, never a torn one.
 
 -WhatIf shows each key change (old -> new, with its line) and writes nothing. Settings objects from Get-IbApiSetting pipe in by property name, so a script can read, change and write back.
 
@@ -30,7 +30,8 @@ A setting lives in up to three stores. By default Set-IbApiSetting changes every
         AutoRestartTime         = 'Auto restart time of day: HH:mm or HH:mm:ss on a 24-hour clock (the guide: 23:55), IBC''s 11:55 PM, a [TimeSpan] or a [DateTime] (its time of day). Must come after the auto-logoff time. Writes [Startup] s.AutoRestartTime.'
         AutoLogoffTime          = 'Auto logoff time of day, in the same forms as -AutoRestartTime (the guide: 23:50), before the auto-restart time. Writes [Startup] s.AutoLogoffTime.'
         AllowLivePort           = 'Allow -SocketPort to select a live-trading port (7496 or 4001). The change then asks for confirmation like any High-impact change (skip it with -Confirm:$false or -Force).'
-        Force                   = 'Write even though IB Gateway or TWS is running (it may undo the change when it exits: a warning says so), and skip the live-port confirmation. Never skips validation.'
+        Force                   = 'Write even though IB Gateway or TWS is running (it may undo the change when it exits: a warning says so), and skip the live-port confirmation. Also writes into a section holding lines IbConfig cannot read (binary data, NUL; refused otherwise with ConfigSectionUnreadable). Never skips validation.'
+        KeepBackups             = 'How many backups of each file to keep (1 to 10000, default 20). After a write, older backups of that file are deleted; only files named as IbConfig names its backups (<file>.yyyyMMdd-HHmmss[-n].bak) are ever deleted.'
         PassThru                = 'Return the settings as they are after the change (an IbApiSettings object, as Get-IbApiSetting returns).'
     }
     Examples    = @(

@@ -63,7 +63,7 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
     {
         var request = Request();
         WriteVerbose($"Checking {request.ComputerName}{(request.Port is { } p ? ":" + p : string.Empty)}{(request.Offline ? " offline" : string.Empty)}.");
-        var loader = CheckContextLoader.ForThisMachine();
+        var loader = Machine.CheckLoader();
         var context = loader.Load(request, new FileAccessInspector(ReadWindowsAcl));
         if (context.SettingsPath is not null) WriteVerbose($"Settings: '{context.SettingsPath}'{(context.IbcConfigPath is null ? string.Empty : $", IBC: '{context.IbcConfigPath}'")}.");
         if (!request.Offline && context.Port is { } port) WriteVerbose($"Checking the API on {request.ComputerName}:{port} with client id {request.ClientId}.");

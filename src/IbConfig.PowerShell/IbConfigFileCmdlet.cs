@@ -4,6 +4,7 @@ using System.Management.Automation;
 using IbConfig.Core.Discovery;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Files;
+using IbConfig.Core.Stores;
 
 namespace IbConfig.PowerShell;
 
@@ -30,6 +31,9 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     /// <summary>Write even though IB Gateway / TWS runs. Writers override this with a [Parameter] attribute.</summary>
     public virtual SwitchParameter Force { get; set; }
 
+    /// <summary>How many backups of each file to keep (older ones are deleted after a write). Writers override this with a [Parameter] attribute.</summary>
+    public virtual int KeepBackups { get; set; } = ConfigBackup.DefaultKeep;
+
     /// <summary>
     /// The file-system path of <see cref="Path"/>, or of the first existing jts.ini on this machine when -Path was not
     /// given. Nothing found is a terminating ConfigNotFound error that lists where it looked.
@@ -44,9 +48,7 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
             WriteVerbose($"Using '{found}' (the first settings file found; pass -Path to choose another).");
             return found;
         }
-        ThrowIbError(new IbConfigException("ConfigNotFound", IbErrorKind.ObjectNotFound,
-            "No jts.ini was found. Looked in: " + string.Join(", ", locator.SearchedLocations) +
-            ". Pass -Path to name the settings file, or set $env:TWS_SETTINGS_PATH to its folder.", null));
+        ThrowIbError(StoreFailure.NoJtsIni(locator.SearchedLocations));
         throw new InvalidOperationException(); // not reached: ThrowTerminatingError throws
     }
 
@@ -58,25 +60,25 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     {
         var resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
         if (provider.Name != "FileSystem")
-            ThrowIbError(new IbConfigException("PathNotFileSystem", IbErrorKind.InvalidArgument,
-                $"'{path}' is on the {provider.Name} provider; IbConfig reads and writes files. Name a file-system path.", path));
+            ThrowIbError(StoreFailure.PathNotFileSystem(path, provider.Name));
         return resolved;
     }
 
     /// <summary>
     /// The one guarded write: asks ShouldProcess (<paramref name="whatIfDescription"/> is the action shown by -WhatIf and
     /// -Confirm), then writes through <see cref="ConfigFileWriter"/> (running-gateway guard unless -Force, backup, atomic
-    /// replace). Returns null when -WhatIf or the user declined, or when the write failed — the failure has then been
-    /// written as a non-terminating error (one file's failure must not stop a pipeline of files).
+    /// replace, backups pruned to -KeepBackups). <paramref name="contentRead"/>: the bytes the change was planned from; the
+    /// write is refused if the file no longer holds them. Returns null when -WhatIf or the user declined, or when the write
+    /// failed — the failure has then been written as a non-terminating error (one file's failure must not stop a pipeline of files).
     /// </summary>
-    protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null)
+    protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null, byte[]? contentRead = null)
     {
         if (!ShouldProcess(path, whatIfDescription)) return null;
-        var writer = ConfigFileWriter.CreateDefault();
+        var writer = Machine.Writer();
         try
         {
-            if (Force) WarnAboutRunningGateway(writer, path);
-            var result = writer.Write(path, newContent, Force, backupFolder);
+            if (Force && writer.RunningGatewayWarning(path) is { } warning) WriteWarning(warning);
+            var result = writer.Write(path, newContent, Force, backupFolder, contentRead, KeepBackups);
             if (!result.Changed) WriteVerbose($"'{path}' already holds this content; nothing was written.");
             else
             {
@@ -105,13 +107,5 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
             WriteIbError(ex);
             return null;
         }
-    }
-
-    /// <summary>With -Force the guard is skipped, but the user should still hear that IB may undo the change.</summary>
-    protected void WarnAboutRunningGateway(ConfigFileWriter writer, string path)
-    {
-        var blocking = writer.FindBlockingProcesses(path);
-        if (blocking.Count > 0)
-            WriteWarning($"{string.Join(" and ", blocking.Select(p => p.ToString()))} may write its settings back to '{System.IO.Path.GetDirectoryName(path)}' when it exits and undo this change (-Force given).");
     }
 }

@@ -112,6 +112,18 @@ Describe 'Test-IbApiConfiguration: every check passes, warns and fails on fixtur
         } finally { Set-ItemProperty (Join-Path $folder 'jts.ini') -Name IsReadOnly -Value $false }
     }
 
+    It 'fails SettingsWritable when the folder takes no new file, though the file itself opens for writing' -Skip:(-not $IsLinux) {
+        # Root ignores mode bits, so an immutable folder (chattr +i) is how a folder that refuses new files is made here.
+        $folder = New-JtsFixture -Folder (Join-Path $TestDrive 'immutable')
+        & chattr +i $folder
+        if ($LASTEXITCODE -ne 0) { throw 'chattr +i failed: this test needs root on Linux (CI runs as root).' }
+        try {
+            $result = Test-IbApiConfiguration -Path $folder -Offline 6>$null | Where-Object Id -eq SettingsWritable
+            $result.Status | Should -Be 'Fail'
+            $result.Actual | Should -Match 'cannot create a file in'
+        } finally { & chattr -i $folder }
+    }
+
     It 'warns GatewayRunning when the gateway that runs uses another folder or only something else answers, and fails it when none runs' {
         $folder = New-JtsFixture -Folder (Join-Path $TestDrive 'gw-other') -Port $script:SimPort
         Set-GatewayProcess -SettingsDirectory (Join-Path $TestDrive 'somewhere-else')

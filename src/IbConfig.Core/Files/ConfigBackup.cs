@@ -30,42 +30,84 @@ public sealed class ConfigBackup
     /// <summary>Backups named after the local time now.</summary>
     public static ConfigBackup WithSystemClock() => new(() => DateTimeOffset.Now);
 
+    /// <summary>How many backups of one file are kept when the caller does not say (older ones are deleted after a write).</summary>
+    public const int DefaultKeep = 20;
+
     /// <summary>
-    /// Copies <paramref name="path"/> to a new backup beside it, or in <paramref name="destinationFolder"/> (created if
-    /// missing). Credential values (IBC's config.ini) are left out of the copy; see <see cref="Stores.IbcConfig.WithoutCredentials"/>.
+    /// Copies <paramref name="path"/> (or <paramref name="content"/>, the bytes just read from it) to a new backup beside
+    /// it, or in <paramref name="destinationFolder"/> (created if missing), with the file's own permissions. Credentials
+    /// (IBC's config.ini) are left out of the copy; see <see cref="Stores.IbcConfig.WithoutCredentials"/>. A backup that
+    /// cannot be written whole (a full disk) is deleted and reported: an empty or partial backup is never left behind.
     /// </summary>
-    /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileWriteFailed.</exception>
-    public ConfigBackupInfo Create(string path, string? destinationFolder = null)
+    /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigBackupWriteFailed, ConfigBackupNameExhausted, ConfigFileAccessDenied.</exception>
+    public ConfigBackupInfo Create(string path, string? destinationFolder = null, byte[]? content = null)
     {
         var fullPath = RequireFile(path);
+        var copy = Stores.IbcConfig.WithoutCredentials(content ?? ConfigFileReader.ReadAllBytes(fullPath), Path.GetFileName(fullPath));
         var folder = BackupFolder(fullPath, destinationFolder);
         var stamp = _clock().DateTime.ToString(StampFormat, CultureInfo.InvariantCulture);
         try
         {
             Directory.CreateDirectory(folder);
-            for (var copy = 1; copy <= MaxCopiesPerSecond; copy++)
-            {
-                var backupPath = Path.Combine(folder, BackupName(Path.GetFileName(fullPath), stamp, copy));
-                if (File.Exists(backupPath)) continue;
-                try
-                {
-                    using var stream = new FileStream(backupPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                    var content = Stores.IbcConfig.WithoutCredentials(ConfigFileReader.ReadAllBytes(fullPath));
-                    stream.Write(content, 0, content.Length);
-                }
-                catch (IOException) when (File.Exists(backupPath))
-                {
-                    continue; // another backup took this name between the check and the copy
-                }
-                return Describe(fullPath, backupPath);
-            }
         }
         catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
         {
-            throw FileAccessFailure.Translate(ex, fullPath, writing: true);
+            throw FileAccessFailure.Translate(ex, folder, writing: true);
         }
-        throw new IbConfigException("ConfigBackupNameExhausted", IbErrorKind.ResourceUnavailable,
-            $"There are already {MaxCopiesPerSecond} backups of '{fullPath}' stamped {stamp}. Wait a second and try again.", fullPath);
+
+        for (var number = 1; number <= MaxCopiesPerSecond; number++)
+        {
+            var backupPath = Path.Combine(folder, BackupName(Path.GetFileName(fullPath), stamp, number));
+            FileStream stream;
+            try
+            {
+                // Unbuffered, so a full disk fails in Write (inside the clean-up below), not later in Dispose.
+                stream = new FileStream(backupPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+            }
+            catch (IOException) when (File.Exists(backupPath))
+            {
+                continue; // a real collision: another backup has this name
+            }
+            catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
+            {
+                throw FileAccessFailure.BackupWriteFailed(fullPath, backupPath, ex);
+            }
+
+            try
+            {
+                using (stream)
+                {
+                    FilePermissions.Copy(fullPath, backupPath); // before any byte is written
+                    stream.Write(copy, 0, copy.Length);
+                    stream.Flush(flushToDisk: true);
+                }
+            }
+            catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
+            {
+                TryDelete(backupPath);
+                throw FileAccessFailure.BackupWriteFailed(fullPath, backupPath, ex);
+            }
+
+            return new ConfigBackupInfo(fullPath, backupPath, TimeOf(backupPath), copy.LongLength, ShortHash(copy));
+        }
+
+        throw FileAccessFailure.BackupNameExhausted(fullPath, MaxCopiesPerSecond, stamp);
+    }
+
+    /// <summary>
+    /// Deletes all but the newest <paramref name="keep"/> backups of <paramref name="path"/>. Only files named as IbConfig
+    /// names its backups are ever touched. Returns the deleted paths; one that cannot be deleted is left alone.
+    /// </summary>
+    public IReadOnlyList<string> Prune(string path, string? destinationFolder, int keep)
+    {
+        if (keep < 1) throw new ArgumentOutOfRangeException(nameof(keep), keep, "At least the newest backup is kept.");
+        var deleted = new List<string>();
+        foreach (var old in BackupPaths(Path.GetFullPath(path), destinationFolder).Skip(keep))
+        {
+            if (TryDelete(old)) deleted.Add(old);
+        }
+
+        return deleted;
     }
 
     /// <summary>The full path of a settings file that can be backed up; checked before -WhatIf says it would back it up.</summary>
@@ -82,9 +124,15 @@ public sealed class ConfigBackup
     public IReadOnlyList<ConfigBackupInfo> List(string path, string? destinationFolder = null)
     {
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
+        return BackupPaths(fullPath, destinationFolder).Select(file => Describe(fullPath, file)).ToArray();
+    }
+
+    // The backup files of fullPath, newest first, without reading them: only names IbConfig gives its backups.
+    private static IReadOnlyList<string> BackupPaths(string fullPath, string? destinationFolder)
+    {
         var folder = BackupFolder(fullPath, destinationFolder);
         // No folder: no backups of a file that exists; for a file that does not exist either, the path is wrong, not empty.
-        if (!Directory.Exists(folder)) return File.Exists(fullPath) ? Array.Empty<ConfigBackupInfo>() : throw FileAccessFailure.BackupFolderNotFound(fullPath, folder);
+        if (!Directory.Exists(folder)) return File.Exists(fullPath) ? Array.Empty<string>() : throw FileAccessFailure.BackupFolderNotFound(fullPath, folder);
         var fileName = Path.GetFileName(fullPath);
         var pattern = new Regex("^" + Regex.Escape(fileName) + @"\.(?<stamp>\d{8}-\d{6})(-(?<copy>\d+))?\.bak$",
             RegexOptions.CultureInvariant | (FileSystemPath.Comparison == StringComparison.Ordinal ? RegexOptions.None : RegexOptions.IgnoreCase));
@@ -95,7 +143,7 @@ public sealed class ConfigBackup
                 .Where(x => x.match.Success && TryParseStamp(x.match.Groups["stamp"].Value, out _))
                 .OrderByDescending(x => x.match.Groups["stamp"].Value, StringComparer.Ordinal)
                 .ThenByDescending(x => x.match.Groups["copy"].Success ? int.Parse(x.match.Groups["copy"].Value, CultureInfo.InvariantCulture) : 1)
-                .Select(x => Describe(fullPath, x.file))
+                .Select(x => x.file)
                 .ToArray();
         }
         catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
@@ -108,29 +156,30 @@ public sealed class ConfigBackup
     public static ConfigBackupInfo Describe(string path, string backupPath)
     {
         var content = ConfigFileReader.ReadAllBytes(backupPath);
-        var name = Path.GetFileName(backupPath);
-        var match = Regex.Match(name, @"\.(?<stamp>\d{8}-\d{6})(-\d+)?\.bak$", RegexOptions.CultureInvariant);
-        var time = match.Success && TryParseStamp(match.Groups["stamp"].Value, out var stamped) ? stamped : File.GetLastWriteTime(backupPath);
-        return new ConfigBackupInfo(Path.GetFullPath(path), Path.GetFullPath(backupPath), time, content.LongLength, ShortHash(content));
+        return new ConfigBackupInfo(Path.GetFullPath(path), Path.GetFullPath(backupPath), TimeOf(backupPath), content.LongLength, ShortHash(content));
+    }
+
+    private static DateTime TimeOf(string backupPath)
+    {
+        var match = Regex.Match(Path.GetFileName(backupPath), @"\.(?<stamp>\d{8}-\d{6})(-\d+)?\.bak$", RegexOptions.CultureInvariant);
+        return match.Success && TryParseStamp(match.Groups["stamp"].Value, out var stamped) ? stamped : File.GetLastWriteTime(backupPath);
     }
 
     /// <summary>
     /// The content of a backup that is about to be restored into <paramref name="path"/>. Backups hold no credentials, so
-    /// the current file's credential values are carried over (<see cref="Stores.IbcConfig.WithCredentialsFrom"/>).
+    /// the current file's credential values are carried over (<see cref="Stores.IbcConfig.WithCredentialsFrom"/>). An empty
+    /// backup, or one that does not parse as its kind of file, is refused unless <paramref name="force"/>.
     /// </summary>
-    /// <exception cref="IbConfigException">ConfigBackupNotFound, ConfigBackupIsTarget, and the read errors of <see cref="ConfigFileReader"/>.</exception>
-    public static byte[] ReadBackup(string backupPath, string path)
+    /// <exception cref="IbConfigException">ConfigBackupNotFound, ConfigBackupIsTarget, ConfigBackupEmpty, ConfigBackupUnparseable, and the read errors of <see cref="ConfigFileReader"/>.</exception>
+    public static byte[] ReadBackup(string backupPath, string path, bool force = false)
     {
         var fullBackup = Path.GetFullPath(backupPath ?? throw new ArgumentNullException(nameof(backupPath)));
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
-        if (!File.Exists(fullBackup))
-            throw new IbConfigException("ConfigBackupNotFound", IbErrorKind.ObjectNotFound,
-                $"The backup '{fullBackup}' does not exist. Run Get-IbConfigBackup to list the backups of '{fullPath}'.", fullBackup);
-        if (FileSystemPath.AreSame(fullBackup, fullPath))
-            throw new IbConfigException("ConfigBackupIsTarget", IbErrorKind.InvalidArgument,
-                $"'{fullBackup}' is the settings file itself, not a backup of it. Name a backup file (see Get-IbConfigBackup).", fullBackup);
+        if (!File.Exists(fullBackup)) throw FileAccessFailure.BackupNotFound(fullBackup, fullPath);
+        if (FileSystemPath.AreSame(fullBackup, fullPath)) throw FileAccessFailure.BackupIsTarget(fullBackup);
         var content = ConfigFileReader.ReadAllBytes(fullBackup);
-        return File.Exists(fullPath) ? Stores.IbcConfig.WithCredentialsFrom(content, ConfigFileReader.ReadAllBytes(fullPath)) : content;
+        if (!force && ConfigContentFailure.UnusableBackup(fullBackup, content) is { } refused) throw refused;
+        return File.Exists(fullPath) ? Stores.IbcConfig.WithCredentialsFrom(content, ConfigFileReader.ReadAllBytes(fullPath), fullPath) : content;
     }
 
     /// <summary>The first 12 hex digits of the content's SHA-256.</summary>
@@ -145,6 +194,19 @@ public sealed class ConfigBackup
 
     private static string BackupFolder(string fullPath, string? destinationFolder) =>
         string.IsNullOrEmpty(destinationFolder) ? Path.GetDirectoryName(fullPath)! : Path.GetFullPath(destinationFolder);
+
+    private static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
+        {
+            return false;
+        }
+    }
 
     private static bool TryParseStamp(string stamp, out DateTime time) =>
         DateTime.TryParseExact(stamp, StampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);

@@ -95,14 +95,9 @@ public sealed class IbcCommandClient
         var target = $"{connection.ComputerName}:{connection.Port}";
         return connection.Status switch
         {
-            PortStatus.Refused => new IbConfigException("IbcCommandServerRefused", IbErrorKind.ConnectionError,
-                $"Nothing accepts connections on {target}. Is IBC running, and is CommandServerPort={connection.Port} set in IBC's config.ini (0 turns the command server off)?",
-                target),
-            PortStatus.TimedOut => new IbConfigException("IbcCommandServerTimeout", IbErrorKind.OperationTimeout,
-                $"No answer from {target} within {ConnectTimeout.TotalSeconds:0.#} s. IBC's command server listens on loopback; check the address and that a firewall does not drop it.",
-                target),
-            _ => new IbConfigException("IbcCommandServerUnreachable", IbErrorKind.ConnectionError,
-                $"Cannot reach IBC's command server at {target}: {connection.Failure}", target),
+            PortStatus.Refused => IbcFailure.ServerRefused(target, connection.Port),
+            PortStatus.TimedOut => IbcFailure.ServerTimeout(target, ConnectTimeout),
+            _ => IbcFailure.ServerUnreachable(target, connection.Failure),
         };
     }
 

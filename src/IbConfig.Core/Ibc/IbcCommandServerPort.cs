@@ -28,11 +28,9 @@ public static class IbcCommandServerPort
         if (config is null || value is null || value.Value.Trim().Length == 0) return (IbcCommandClient.DefaultPort, "default");
         var source = $"{config.Path}:{value.Line}";
         if (!int.TryParse(value.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
-            throw new IbConfigException("IbcCommandServerPortInvalid", IbErrorKind.InvalidData,
-                $"CommandServerPort='{value.Value}' in {source} is not a port. Set it to 7462 (or pass -Port).", source);
+            throw IbcFailure.ServerPortInvalid(value.Value, source);
         if (port == 0)
-            throw new IbConfigException("IbcCommandServerOff", IbErrorKind.ResourceUnavailable,
-                $"IBC's command server is off (CommandServerPort=0 in {source}). Set CommandServerPort=7462 and restart IBC to control the gateway.", source);
+            throw IbcFailure.ServerOff(source);
         return (port, source);
     }
 }

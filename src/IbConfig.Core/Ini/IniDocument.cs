@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Files;
@@ -21,23 +22,41 @@ public sealed class IniDocument
     public const int MaxLineLength = 64 * 1024;
 
     private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly System.Text.Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly System.Text.Encoding FastUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly char[] Blanks = { ' ', '\t' };
+
+    // MethodImplOptions.AggressiveOptimization (.NET Core 3.0+; netstandard2.0 cannot name it, .NET Framework ignores it):
+    // a command runs once in a fresh process, so the parser would otherwise run as unoptimised tier-0 code for the whole read.
+    private const MethodImplOptions HotPath = (MethodImplOptions)512;
     private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
 
     private readonly List<IniLine> _lines = new();
     private readonly List<IniDiagnostic> _diagnostics = new();
 
-    private IniDocument(string? path, bool hasByteOrderMark)
+    // section -> key -> its entries in file order, and the section headers' names: built while parsing and kept up to date
+    // by every edit, so a look-up costs the same in a 10,000-line file as in a 10-line one.
+    private Dictionary<string, Dictionary<string, KeyEntries>> _index = new(Names);
+    private HashSet<string> _headers = new(Names);
+
+    private IniDocument(string? path, IniTextEncoding encoding, byte[] contentRead)
     {
         Path = path;
-        HasByteOrderMark = hasByteOrderMark;
+        Encoding = encoding;
+        ContentRead = contentRead;
         NewLine = Environment.NewLine;
     }
 
     /// <summary>The file it was loaded from, if any.</summary>
     public string? Path { get; }
 
-    public bool HasByteOrderMark { get; }
+    /// <summary>The file's encoding, kept by <see cref="ToBytes"/>: UTF-8 with or without its mark, or UTF-16 with its mark.</summary>
+    public IniTextEncoding Encoding { get; }
+
+    public bool HasByteOrderMark => Encoding != IniTextEncoding.Utf8;
+
+    /// <summary>The bytes this document was parsed from (a write checks that the file still holds them). Not to be modified.</summary>
+    internal byte[] ContentRead { get; }
 
     /// <summary>The file's own line ending (the more frequent of CRLF and LF), used for lines IbConfig adds.</summary>
     public string NewLine { get; private set; }
@@ -68,14 +87,24 @@ public sealed class IniDocument
     }
 
     /// <summary>Parses raw file bytes. Never fails: whatever cannot be understood is kept verbatim and reported.</summary>
+    [MethodImpl(HotPath)]
     public static IniDocument Parse(byte[] bytes, string? path = null)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
-        var hasBom = bytes.Length >= 3 && bytes[0] == Utf8Bom[0] && bytes[1] == Utf8Bom[1] && bytes[2] == Utf8Bom[2];
-        var document = new IniDocument(path, hasBom);
+        var encoding = IniTextCodec.Detect(bytes);
+        var text = bytes;
+        if (encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian)
+        {
+            var utf8 = IniTextCodec.Utf16ToUtf8(bytes, encoding);
+            if (utf8 is null) encoding = IniTextEncoding.Utf8; // damaged UTF-16: kept byte for byte, its lines reported
+            else text = utf8;
+        }
+
+        var document = new IniDocument(path, encoding, bytes);
         var parser = new Parser(document);
         int crlf = 0, lf = 0;
-        var pos = hasBom ? 3 : 0;
+        var pos = encoding == IniTextEncoding.Utf8WithBom ? 3 : 0;
+        bytes = text;
         while (pos < bytes.Length)
         {
             var newline = Array.IndexOf(bytes, (byte)'\n', pos);
@@ -104,28 +133,102 @@ public sealed class IniDocument
     public static IniDocument Load(string path) => Parse(ConfigFileReader.ReadAllBytes(path), path);
 
     /// <summary>The document as bytes: identical to what was parsed except for the edits made since.</summary>
+    [MethodImpl(HotPath)]
     public byte[] ToBytes()
     {
-        using var stream = new MemoryStream();
-        if (HasByteOrderMark) stream.Write(Utf8Bom, 0, Utf8Bom.Length);
+        using var stream = new MemoryStream(ContentRead.Length + 256);
+        if (Encoding == IniTextEncoding.Utf8WithBom) stream.Write(Utf8Bom, 0, Utf8Bom.Length);
+        var scratch = new byte[256];
         foreach (var line in _lines)
         {
-            var text = Encode(line.Text, line.IsLatin1);
-            stream.Write(text, 0, text.Length);
-            var ending = Encoding.ASCII.GetBytes(line.LineEnding);
-            stream.Write(ending, 0, ending.Length);
+            Write(stream, line.Text, line.IsLatin1, ref scratch);
+            Write(stream, line.LineEnding, latin1: true, ref scratch);
         }
-        return stream.ToArray();
+        return Encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian ? IniTextCodec.Utf8ToUtf16(stream.ToArray(), Encoding) : stream.ToArray();
     }
 
-    public bool HasSection(string section) => _lines.Any(l => l.Kind == IniLineKind.SectionHeader && Names.Equals(l.SectionName, section));
+    // One char per byte for a Latin-1 line (its original bytes) and for ASCII text (the same bytes in UTF-8), else UTF-8.
+    private static void Write(MemoryStream stream, string text, bool latin1, ref byte[] scratch)
+    {
+        if (text.Length == 0) return;
+        if (!latin1 && !IsAscii(text))
+        {
+            var utf8 = StrictUtf8.GetBytes(text);
+            stream.Write(utf8, 0, utf8.Length);
+            return;
+        }
+
+        if (scratch.Length < text.Length) scratch = new byte[Math.Max(text.Length, scratch.Length * 2)];
+        for (var i = 0; i < text.Length; i++) scratch[i] = (byte)text[i];
+        stream.Write(scratch, 0, text.Length);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80) return false;
+        }
+        return true;
+    }
+
+    public bool HasSection(string section) => _headers.Contains(section);
 
     /// <summary>Every occurrence of a key in a section (in every header of that name), in file order.</summary>
     public IReadOnlyList<IniEntry> FindAll(string section, string key) =>
-        Entries.Where(e => Names.Equals(e.SectionName, section) && Names.Equals(e.Key, key)).ToArray();
+        _index.TryGetValue(section, out var keys) && keys.TryGetValue(key, out var entries) ? entries.ToList() : Array.Empty<IniEntry>();
 
     /// <summary>The entry that counts: the last occurrence, as in Java's Properties and most ini readers.</summary>
-    public IniEntry? Find(string section, string key) => FindAll(section, key).LastOrDefault();
+    public IniEntry? Find(string section, string key)
+    {
+        var all = FindAll(section, key);
+        return all.Count == 0 ? null : all[all.Count - 1];
+    }
+
+    /// <summary>The entries of a section (every header of that name), in file order.</summary>
+    public IEnumerable<IniEntry> EntriesIn(string section) =>
+        _index.TryGetValue(section, out var keys) ? keys.Values.SelectMany(e => e.ToList()).OrderBy(e => e.LineNumber) : Enumerable.Empty<IniEntry>();
+
+    /// <summary>Bumped by every edit, so what was derived from the document can tell it is stale.</summary>
+    internal int Version { get; private set; }
+
+    private Dictionary<string, KeyEntries> KeysOf(string section)
+    {
+        if (!_index.TryGetValue(section, out var keys)) _index[section] = keys = new Dictionary<string, KeyEntries>(Names);
+        return keys;
+    }
+
+    private void Index(IniLine line)
+    {
+        if (line.Kind == IniLineKind.SectionHeader) _headers.Add(line.SectionName);
+        if (line is IniEntry entry) _ = KeyEntries.Add(KeysOf(entry.SectionName), entry);
+    }
+
+    /// <summary>One key's entries in file order: the first held inline (most keys occur once), a list only when the key repeats.</summary>
+    private struct KeyEntries
+    {
+        private IniEntry _first;
+        private List<IniEntry>? _all;
+
+        public IReadOnlyList<IniEntry> ToList() => _all ?? (IReadOnlyList<IniEntry>)new[] { _first };
+
+        /// <summary>Adds the entry under its key; returns the key's first entry when it already had one (a duplicate).</summary>
+        public static IniEntry? Add(Dictionary<string, KeyEntries> keys, IniEntry entry)
+        {
+            if (!keys.TryGetValue(entry.Key, out var slot))
+            {
+                keys[entry.Key] = new KeyEntries { _first = entry };
+                return null;
+            }
+
+            slot._all ??= new List<IniEntry> { slot._first };
+            slot._all.Add(entry);
+            keys[entry.Key] = slot;
+            return slot._first;
+        }
+    }
+
+    private void Changed() => Version++;
 
     public string? GetValue(string section, string key) => Find(section, key)?.Value;
 
@@ -147,11 +250,11 @@ public sealed class IniDocument
             {
                 if (entry.IsLatin1 && value.Any(c => c > '\u00FF'))
                 {
-                    throw new IbConfigException("IniValueNotEncodable", IbErrorKind.InvalidArgument,
-                        $"Line {entry.LineNumber} of the file is not UTF-8, so '{value}' cannot be written there; use only Latin-1 characters.", value);
+                    throw IniFailure.ValueNotEncodable(value, entry.LineNumber);
                 }
             }
             foreach (var entry in existing) entry.ReplaceValue(value);
+            Changed();
             return new IniEdit(section, key, old, value, existing[existing.Count - 1].LineNumber);
         }
 
@@ -166,6 +269,7 @@ public sealed class IniDocument
         if (existing.Count == 0) return null;
         var last = existing[existing.Count - 1];
         var edit = new IniEdit(section, key, last.Value, null, last.LineNumber);
+        KeysOf(section).Remove(key);
         foreach (var entry in existing)
         {
             var index = _lines.IndexOf(entry);
@@ -174,7 +278,28 @@ public sealed class IniDocument
             _lines.RemoveAt(index);
         }
         Renumber(0);
+        Changed();
         return edit;
+    }
+
+    /// <summary>The lines of <paramref name="section"/> (every header of that name) the parser could not read: binary data, NUL or control characters, or overlong.</summary>
+    public IReadOnlyList<int> UnreadableLinesIn(string section) =>
+        _diagnostics.Where(d => d.Kind is IniDiagnosticKind.ControlCharacters or IniDiagnosticKind.LineTooLong && Names.Equals(d.Line.SectionName, section))
+            .Select(d => d.LineNumber).Distinct().ToArray();
+
+    /// <summary>Removes the lines for which <paramref name="drop"/> is true (for a backup that must not copy them).</summary>
+    internal void RemoveLines(Func<IniLine, bool> drop)
+    {
+        for (var index = _lines.Count - 1; index >= 0; index--)
+        {
+            if (!drop(_lines[index])) continue;
+            if (index == _lines.Count - 1 && _lines[index].LineEnding.Length == 0 && index > 0) _lines[index - 1].LineEnding = "";
+            _lines.RemoveAt(index);
+        }
+        Renumber(0);
+        (_index, _headers) = (new(Names), new(Names));
+        foreach (var line in _lines) Index(line);
+        Changed();
     }
 
     private IniEntry AddEntry(string section, string key, string value)
@@ -214,6 +339,8 @@ public sealed class IniDocument
         }
         _lines.Insert(index, line);
         Renumber(index);
+        Index(line);
+        Changed();
         return line;
     }
 
@@ -226,23 +353,21 @@ public sealed class IniDocument
     {
         if (name is null) throw new ArgumentNullException(what);
         var bad = (!allowEmpty && name.Trim().Length == 0)
-            || name.Trim(' ', '\t').Length != name.Length
+            || name.Trim(Blanks).Length != name.Length
             || name.Any(c => char.IsControl(c) || c == '=' || c == '[' || c == ']')
             || (name.Length > 0 && (name[0] == ';' || name[0] == '#'));
         if (bad)
         {
-            throw new IbConfigException("IniNameInvalid", IbErrorKind.InvalidArgument,
-                $"'{name}' cannot be an ini {what} name: it must be non-empty, without '=', '[', ']', control characters or surrounding spaces, and not start with ';' or '#'.", name);
+            throw IniFailure.NameInvalid(name, what);
         }
     }
 
     private static void CheckValue(string value)
     {
         if (value is null) throw new ArgumentNullException(nameof(value));
-        if (value.Any(c => char.IsControl(c) && c != '\t') || value.Trim(' ', '\t').Length != value.Length || HasLoneSurrogate(value))
+        if (value.Any(c => char.IsControl(c) && c != '\t') || value.Trim(Blanks).Length != value.Length || HasLoneSurrogate(value))
         {
-            throw new IbConfigException("IniValueInvalid", IbErrorKind.InvalidArgument,
-                $"'{value}' cannot be written as an ini value: it must be one line, without control characters or leading/trailing spaces.", value);
+            throw IniFailure.ValueInvalid(value);
         }
     }
 
@@ -256,30 +381,24 @@ public sealed class IniDocument
         return false;
     }
 
-    private static byte[] Encode(string text, bool latin1)
-    {
-        if (!latin1) return StrictUtf8.GetBytes(text);
-        var bytes = new byte[text.Length];
-        for (var i = 0; i < text.Length; i++) bytes[i] = (byte)text[i];
-        return bytes;
-    }
-
     /// <summary>Turns raw lines into typed lines, tracking the current section and reporting what it cannot read.</summary>
     private sealed class Parser
     {
         private readonly IniDocument _document;
-        private readonly Dictionary<string, Dictionary<string, int>> _seen = new(Names);
+        private Dictionary<string, KeyEntries>? _keys; // the current section's, from the document's index
         private string _section = "";
 
         public Parser(IniDocument document) => _document = document;
 
+        [MethodImpl(HotPath)]
         public void Add(byte[] bytes, int offset, int count, string ending)
         {
             string text;
             var latin1 = false;
             try
             {
-                text = StrictUtf8.GetString(bytes, offset, count);
+                // Most lines are ASCII, which the non-validating decoder turns into the same text several times faster.
+                text = (IsAscii(bytes, offset, count) ? FastUtf8 : StrictUtf8).GetString(bytes, offset, count);
             }
             catch (DecoderFallbackException)
             {
@@ -299,24 +418,25 @@ public sealed class IniDocument
         }
 
         /// <summary>What one line of text is; <paramref name="problem"/> says why a malformed line is malformed.</summary>
+        [MethodImpl(HotPath)]
         public static IniLine Classify(string text, string ending, bool latin1, string section, out (IniDiagnosticKind Kind, string Reason)? problem)
         {
             problem = Problem(text);
             if (problem is not null) return new IniLine(IniLineKind.Malformed, text, ending, latin1, section);
 
-            var trimmed = text.Trim(' ', '\t');
+            var trimmed = text.Trim(Blanks);
             if (trimmed.Length == 0) return new IniLine(IniLineKind.Blank, text, ending, latin1, section);
             if (trimmed[0] is ';' or '#') return new IniLine(IniLineKind.Comment, text, ending, latin1, section);
             if (trimmed[0] == '[')
             {
-                var name = trimmed.Length >= 2 && trimmed[trimmed.Length - 1] == ']' ? trimmed.Substring(1, trimmed.Length - 2).Trim(' ', '\t') : "";
+                var name = trimmed.Length >= 2 && trimmed[trimmed.Length - 1] == ']' ? trimmed.Substring(1, trimmed.Length - 2).Trim(Blanks) : "";
                 if (name.Length > 0) return new IniLine(IniLineKind.SectionHeader, text, ending, latin1, name);
                 problem = (IniDiagnosticKind.BadSectionHeader, $"starts with '[' but is not a section header like [IBGateway]: '{Shorten(trimmed)}'");
                 return new IniLine(IniLineKind.Malformed, text, ending, latin1, section);
             }
 
             var equals = text.IndexOf('=');
-            var key = equals < 0 ? "" : text.Substring(0, equals).Trim(' ', '\t');
+            var key = equals < 0 ? "" : text.Substring(0, equals).Trim(Blanks);
             if (key.Length == 0)
             {
                 problem = equals < 0
@@ -331,44 +451,58 @@ public sealed class IniDocument
             return new IniEntry(text, ending, latin1, section, key, start, end - start);
         }
 
+        [MethodImpl(HotPath)]
         private static (IniDiagnosticKind Kind, string Reason)? Problem(string text)
         {
             if (text.Length > MaxLineLength)
             {
                 return (IniDiagnosticKind.LineTooLong, $"is {text.Length} characters long (over {MaxLineLength}); kept as it is but not read as a setting");
             }
-            if (text.Any(c => (c < ' ' && c != '\t') || c == '\u007F'))
+            if (HasControlCharacter(text))
             {
                 return (IniDiagnosticKind.ControlCharacters, "holds control characters (binary data?); kept as it is but not read as a setting");
             }
             return null;
         }
 
+        [MethodImpl(HotPath)]
+        private static bool HasControlCharacter(string text)
+        {
+            foreach (var c in text)
+            {
+                if ((c < ' ' && c != '\t') || c == '\u007F') return true;
+            }
+            return false;
+        }
+
+        [MethodImpl(HotPath)]
+        private static bool IsAscii(byte[] bytes, int offset, int count)
+        {
+            for (var i = offset; i < offset + count; i++)
+            {
+                if (bytes[i] >= 0x80) return false;
+            }
+            return true;
+        }
+
+        [MethodImpl(HotPath)]
         private void Track(IniLine line)
         {
             if (line.Kind == IniLineKind.SectionHeader)
             {
                 _section = line.SectionName;
-                if (_seen.ContainsKey(line.SectionName))
-                {
+                if (_document._headers.Contains(line.SectionName))
                     Report(line, IniDiagnosticKind.DuplicateSection, $"repeats section [{line.SectionName}]; IbConfig reads both as one section");
-                }
-                else
-                {
-                    _seen[line.SectionName] = new Dictionary<string, int>(Names);
-                }
+                _document.Index(line);
+                _keys = _document.KeysOf(line.SectionName);
             }
             else if (line is IniEntry entry)
             {
-                if (!_seen.TryGetValue(entry.SectionName, out var keys)) _seen[entry.SectionName] = keys = new Dictionary<string, int>(Names);
-                if (keys.TryGetValue(entry.Key, out var first))
+                _keys ??= _document.KeysOf(entry.SectionName);
+                if (KeyEntries.Add(_keys, entry) is { } first)
                 {
                     Report(line, IniDiagnosticKind.DuplicateKey,
-                        $"repeats key '{entry.Key}' of {SectionLabel(entry.SectionName)} (first on line {first}); IbConfig reads the last one and edits all of them");
-                }
-                else
-                {
-                    keys[entry.Key] = entry.LineNumber;
+                        $"repeats key '{entry.Key}' of {SectionLabel(entry.SectionName)} (first on line {first.LineNumber}); IbConfig reads the last one and edits all of them");
                 }
             }
         }

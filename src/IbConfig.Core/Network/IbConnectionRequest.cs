@@ -52,26 +52,18 @@ public sealed class IbConnectionRequest
     {
         if (string.IsNullOrWhiteSpace(environmentValue)) return DefaultClientId;
         if (!int.TryParse(environmentValue!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            throw new IbConfigException("InvalidClientIdVariable", IbErrorKind.InvalidArgument,
-                $"${ClientIdVariable} is '{environmentValue}', which is not a client id: set it to a whole number from 0 to 2147483647 (e.g. 999), or remove it to use {DefaultClientId}.", environmentValue);
+            throw NetworkFailure.ClientIdVariableNotANumber(environmentValue);
         if (id == 1)
-            throw new IbConfigException("InvalidClientIdVariable", IbErrorKind.InvalidArgument,
-                $"${ClientIdVariable} is 1, the id bots conventionally use: a health check with it would collide with the bot (error 326). Choose another id, e.g. {DefaultClientId}.", environmentValue);
+            throw NetworkFailure.ClientIdVariableIsTheBots(environmentValue);
         return id;
     }
 
     internal void Validate()
     {
-        if (string.IsNullOrWhiteSpace(ComputerName))
-            throw new IbConfigException("EmptyComputerName", IbErrorKind.InvalidArgument, "The computer name is empty. Give a host name or an address such as 127.0.0.1.", ComputerName);
-        foreach (var port in CandidatePorts)
-        {
-            if (port is < 1 or > 65535)
-                throw new IbConfigException("InvalidPort", IbErrorKind.InvalidArgument, $"Port {port} is not a TCP port: use 1-65535 (IB's defaults: {ConventionalPort.Describe()}).", port);
-        }
-        if (ClientId < 0)
-            throw new IbConfigException("InvalidClientId", IbErrorKind.InvalidArgument, $"Client id {ClientId} is negative: use a whole number from 0 to 2147483647 (health checks use {DefaultClientId}).", ClientId);
-        if (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue)
-            throw new IbConfigException("InvalidTimeout", IbErrorKind.InvalidArgument, $"The time-out must be positive; got {Timeout}.", Timeout);
+        // The same validators as the TCP stage: one rule and one message for each.
+        TcpConnector.ValidateComputerName(ComputerName);
+        foreach (var port in CandidatePorts) TcpConnector.ValidatePort(port);
+        if (ClientId < 0) throw NetworkFailure.InvalidClientId(ClientId);
+        TcpConnector.ValidateTimeout(Timeout);
     }
 }

@@ -22,7 +22,7 @@ public sealed class OrderedRunner<T>
     public OrderedRunner(int throttleLimit, CancellationToken cancellationToken)
     {
         if (throttleLimit < 1)
-            throw new IbConfigException("InvalidThrottleLimit", IbErrorKind.InvalidArgument, $"The throttle limit must be at least 1; got {throttleLimit}.", throttleLimit);
+            throw NetworkFailure.InvalidThrottleLimit(throttleLimit);
         _gate = new SemaphoreSlim(throttleLimit, throttleLimit);
         _cancellationToken = cancellationToken;
     }

@@ -152,20 +152,19 @@ public sealed class TcpConnector
     {
         var name = computerName?.Trim() ?? "";
         if (name.Length == 0)
-            throw new IbConfigException("EmptyComputerName", IbErrorKind.InvalidArgument, "The computer name is empty. Give a host name or an address such as 127.0.0.1.", computerName);
+            throw NetworkFailure.EmptyComputerName(computerName);
         return name;
     }
 
     internal static void ValidatePort(int port)
     {
         if (port is < 1 or > 65535)
-            throw new IbConfigException("InvalidPort", IbErrorKind.InvalidArgument,
-                $"Port {port} is not a TCP port: use 1-65535 (IB's defaults: {Settings.ConventionalPort.Describe()}).", port);
+            throw NetworkFailure.InvalidPort(port);
     }
 
     internal static void ValidateTimeout(TimeSpan timeout)
     {
         if (timeout <= TimeSpan.Zero || timeout.TotalMilliseconds > int.MaxValue)
-            throw new IbConfigException("InvalidTimeout", IbErrorKind.InvalidArgument, $"The time-out must be positive; got {timeout.TotalMilliseconds} ms.", timeout);
+            throw NetworkFailure.InvalidTimeout(timeout);
     }
 }

@@ -44,7 +44,7 @@ public sealed class JtsIniSettings
             var folders = new List<string>();
             var pairs = (Document.GetValue("Logon", "UserNameToDirectory") ?? "").Split(',');
             for (var i = 1; i < pairs.Length; i += 2) folders.Add(pairs[i].Trim());
-            folders.AddRange(Document.Entries.Where(e => string.Equals(e.SectionName, "settings", StringComparison.OrdinalIgnoreCase)).Select(e => e.Key));
+            folders.AddRange(Document.EntriesIn("settings").Select(e => e.Key));
             return folders.Where(f => f.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         }
     }
@@ -67,7 +67,18 @@ public sealed class JtsIniSettings
     }
 
     /// <summary>The typed settings: one value per setting the file holds, plus warnings for anything odd.</summary>
+    /// <remarks>Computed once per state of the document: every store query (effective view, governs, layout) asks for it.</remarks>
     public IbApiSettings Read()
+    {
+        if (_read is { } cached && cached.Version == Document.Version) return cached.Settings;
+        var settings = ReadNow();
+        _read = (Document.Version, settings);
+        return settings;
+    }
+
+    private (int Version, IbApiSettings Settings)? _read;
+
+    private IbApiSettings ReadNow()
     {
         var values = new List<SettingValue>();
         var warnings = new List<SettingWarning>();
@@ -79,36 +90,16 @@ public sealed class JtsIniSettings
             values.Add(winner);
             foreach (var invalid in all.Where(v => !v.IsValid))
             {
-                warnings.Add(new SettingWarning("InvalidValue", $"{invalid.Source.Location} on line {invalid.Source.LineNumber}: {invalid.Problem}", setting.Name, invalid.Source.LineNumber));
+                warnings.Add(new SettingWarning("InvalidValue", $"{invalid.Source.Location} on line {invalid.Source.LineNumber}: {invalid.Problem}", setting.Name, invalid.Source.LineNumber, SettingStore.JtsIni));
             }
         }
 
-        var settings = new IbApiSettings(Path, Layout, values, ProfileDirectories, warnings);
+        var layout = Layout;
+        var folders = ProfileDirectories;
+        var settings = new IbApiSettings(Path, layout, values, folders, warnings);
         warnings.AddRange(CrossChecks(settings));
-        warnings.AddRange(Document.Diagnostics.Select(d => new SettingWarning("Ini" + d.Kind, d.Message, null, d.LineNumber)));
-        return new IbApiSettings(Path, Layout, values, ProfileDirectories, warnings);
-    }
-
-    /// <summary>One object per trusted address, naming every key that holds it.</summary>
-    public IReadOnlyList<IbTrustedIp> ReadTrustedIps()
-    {
-        var sources = new Dictionary<TrustedIpAddress, List<string>>();
-        var order = new List<TrustedIpAddress>();
-        foreach (var key in SettingDefinition.TrustedIps.Keys)
-        {
-            var entry = Document.Find(key.Section, key.Key);
-            if (entry is null) continue;
-            foreach (var address in TrustedIpList.Parse(entry.Value))
-            {
-                if (!sources.TryGetValue(address, out var list))
-                {
-                    sources[address] = list = new List<string>();
-                    order.Add(address);
-                }
-                list.Add($"{key} (line {entry.LineNumber})");
-            }
-        }
-        return order.Select(a => new IbTrustedIp(a.Address, a.Kind, sources[a].ToArray(), Path)).ToArray();
+        warnings.AddRange(Document.Diagnostics.Select(d => new SettingWarning("Ini" + d.Kind, d.Message, null, d.LineNumber, SettingStore.JtsIni)));
+        return new IbApiSettings(Path, layout, values, folders, warnings);
     }
 
     /// <summary>The trusted list that counts (the real key's when both exist).</summary>
@@ -166,7 +157,7 @@ public sealed class JtsIniSettings
         {
             var entry = Document.Find(key.Section, key.Key);
             var text = newText(entry?.Value);
-            if (entry is not null && string.Equals(entry.Value, text, StringComparison.Ordinal)) continue;
+            if (entry is null ? text.Length == 0 : string.Equals(entry.Value, text, StringComparison.Ordinal)) continue;
             changes.Add(new SettingChange(setting.Name, SettingStore.JtsIni, Path, entry?.SectionName ?? key.Section, entry?.Key ?? key.Key, entry?.Value, text, entry?.LineNumber));
         }
         return changes;
@@ -197,7 +188,7 @@ public sealed class JtsIniSettings
             {
                 yield return new SettingWarning("TrustedIpsDisagree",
                     $"{other.Source.Location} ({other.Text}) disagrees with {trusted.Source.Location} ({trusted.Text}); IB reads {trusted.Source.Location}. " +
-                    "Run Set-IbTrustedIp to write one list to both.", trusted.Name, other.Source.LineNumber);
+                    "Run Set-IbTrustedIp to write one list to both.", trusted.Name, other.Source.LineNumber, SettingStore.JtsIni);
             }
         }
 
@@ -205,14 +196,14 @@ public sealed class JtsIniSettings
         {
             yield return new SettingWarning("AutoLogoffNotBeforeRestart",
                 $"Auto-logoff ({SettingValueParser.FormatTime(logoff)}) is not before auto-restart ({SettingValueParser.FormatTime(restart)}); the guide logs off 5 minutes before the restart.",
-                SettingDefinition.AutoLogoffTime.Name);
+                SettingDefinition.AutoLogoffTime.Name, store: SettingStore.JtsIni);
         }
 
         if (settings.SocketPort is { } port && settings.TradingMode is { } mode && ConventionalPort.Find(port) is { } conventional && conventional.TradingMode != mode)
         {
             yield return new SettingWarning("PortTradingModeMismatch",
                 $"Socket port {conventional} does not match the last login's trading mode ({mode.ToString().ToLowerInvariant()}): check that the bot connects to the account you mean.",
-                SettingDefinition.SocketPort.Name);
+                SettingDefinition.SocketPort.Name, store: SettingStore.JtsIni);
         }
     }
 }

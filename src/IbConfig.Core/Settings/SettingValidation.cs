@@ -22,13 +22,12 @@ public static class SettingValidation
         {
             if (!request.Setting.IsWritable)
             {
-                errors.Add(new IbConfigException("SettingNotWritable", IbErrorKind.InvalidArgument,
-                    $"{request.Setting.Name} is not changed by Set-IbApiSetting ({request.Setting.Description}).", request.Setting.Name));
+                errors.Add(SettingFailure.NotWritable(request.Setting));
                 continue;
             }
             if (!request.Setting.TryParse(request.Text, out var value, out var error))
             {
-                errors.Add(new IbConfigException("SettingValueInvalid", IbErrorKind.InvalidArgument, error, request.Text));
+                errors.Add(SettingFailure.ValueInvalid(request.Setting, request.Text));
                 continue;
             }
             values[request.Setting] = value!;
@@ -39,9 +38,7 @@ public static class SettingValidation
             livePort = true;
             if (!allowLivePort)
             {
-                errors.Add(new IbConfigException("LivePortRefused", IbErrorKind.SecurityError,
-                    $"Port {ConventionalPort.Find((int)port)} is a live-trading port: a bot connected to it can place real trades. " +
-                    $"Pass -AllowLivePort if you mean it; paper trading uses {string.Join(" or ", ConventionalPort.PortsFor(null, TradingMode.Paper))}.", (int)port));
+                errors.Add(SettingFailure.LivePortRefused((int)port));
             }
         }
 
@@ -50,9 +47,7 @@ public static class SettingValidation
         var timesChanged = values.ContainsKey(SettingDefinition.AutoRestartTime) || values.ContainsKey(SettingDefinition.AutoLogoffTime);
         if (timesChanged && restart is { } restartTime && logoff is { } logoffTime && logoffTime >= restartTime)
         {
-            errors.Add(new IbConfigException("AutoLogoffNotBeforeRestart", IbErrorKind.InvalidArgument,
-                $"Auto-logoff ({SettingValueParser.FormatTime(logoffTime)}) must come before auto-restart ({SettingValueParser.FormatTime(restartTime)}), " +
-                "so the gateway logs off cleanly first (the guide: logoff 23:50, restart 23:55).", SettingValueParser.FormatTime(logoffTime)));
+            errors.Add(SettingFailure.LogoffNotBeforeRestart(logoffTime, restartTime));
         }
 
         return values;

@@ -33,7 +33,7 @@ public sealed class TrustedIpAddress : IEquatable<TrustedIpAddress>
     public static TrustedIpAddress Loopback { get; } = new("127.0.0.1", TrustedIpKind.Loopback, false);
 
     public static TrustedIpAddress Parse(string text) =>
-        TryParse(text, out var address, out var error) ? address! : throw new IbConfigException("TrustedIpInvalid", IbErrorKind.InvalidArgument, error, text);
+        TryParse(text, out var address, out var error) ? address! : throw SettingFailure.TrustedIpInvalid(text);
 
     public static bool TryParse(string text, out TrustedIpAddress? address, out string error)
     {

@@ -44,7 +44,7 @@ public sealed class TrustedIpEdit
                     edit._rejectedToRemove.Add(entry);
                     continue;
                 }
-                edit._errors.Add(new IbConfigException("TrustedIpInvalid", IbErrorKind.InvalidArgument, error, entry));
+                edit._errors.Add(SettingFailure.TrustedIpInvalid(entry));
                 continue;
             }
             if (edit._addresses.Contains(address!)) continue;
@@ -53,14 +53,13 @@ public sealed class TrustedIpEdit
                 edit._warnings.Add(Danger(address));
                 if (!force)
                 {
-                    edit._errors.Add(new IbConfigException("TrustedIpNeedsForce", IbErrorKind.SecurityError,
-                        $"{Danger(address)} Pass -Force if you really mean to trust it.", address.Address));
+                    edit._errors.Add(SettingFailure.TrustedIpNeedsForce(address, Danger(address)));
                     continue;
                 }
             }
             if (operation == TrustedIpOperation.Remove && address!.Equals(TrustedIpAddress.Loopback) && !force)
             {
-                edit._errors.Add(LoopbackRefused("Removing 127.0.0.1"));
+                edit._errors.Add(SettingFailure.LoopbackRemovalRefused("Removing 127.0.0.1"));
                 continue;
             }
             edit._addresses.Add(address!);
@@ -69,7 +68,7 @@ public sealed class TrustedIpEdit
         if (operation == TrustedIpOperation.Replace && edit._addresses.Count > 0
             && current.Contains(TrustedIpAddress.Loopback) && !edit._addresses.Contains(TrustedIpAddress.Loopback) && !force)
         {
-            edit._errors.Add(LoopbackRefused("This list leaves out 127.0.0.1, which"));
+            edit._errors.Add(SettingFailure.LoopbackRemovalRefused("This list leaves out 127.0.0.1, which"));
             edit._addresses.Clear();
         }
         return edit;
@@ -86,9 +85,4 @@ public sealed class TrustedIpEdit
     private static string Danger(TrustedIpAddress address) => address.Kind == TrustedIpKind.Unspecified
         ? $"{address.Address} means any address: it would let every client that can reach the API port connect without a prompt."
         : $"{address.Address} is a public Internet address: whoever uses it could place orders through your API. Only add IPs you control.";
-
-    private static IbConfigException LoopbackRefused(string what) =>
-        new("LoopbackRemovalRefused", IbErrorKind.InvalidOperation,
-            $"{what} would stop clients on this machine (bots connecting to 127.0.0.1) from being trusted. Pass -Force if you really mean it.",
-            TrustedIpAddress.Loopback.Address);
 }

@@ -37,7 +37,7 @@ public sealed class IbcConfigStore : MappedSettingsStore
 
     public IbcConfig Config { get; }
 
-    public override SettingStore Kind => SettingStore.IbcConfig;
+    public override SettingStore Kind => SettingStore.Ibc;
 
     public override string Path => Config.Path;
 
@@ -56,6 +56,14 @@ public sealed class IbcConfigStore : MappedSettingsStore
 
     public override byte[] ToBytes() => Config.ToBytes();
 
+    public override byte[] ContentRead => Config.ContentRead;
+
+    /// <summary>IBC's keys have no sections: any unreadable line may hide one of them.</summary>
+    public override void RefuseUnreadableLines(SettingPlan plan)
+    {
+        if (plan.Changes.Count > 0 && Config.UnreadableLines is { Count: > 0 } lines) throw Files.ConfigContentFailure.UnreadableLines(Path, string.Empty, lines);
+    }
+
     internal override (string Text, int Line)? ReadPlace(StoreKey key) => Config.Get(key.Key) is { } found ? (found.Value, found.Line) : null;
 
     internal override void WritePlace(StoreKey key, string text) => Config.Set(key.Key, text);
@@ -69,6 +77,9 @@ public sealed class IbcConfigStore : MappedSettingsStore
             return new SettingValue(key.Setting, text, new[] { "127.0.0.1" }.Concat(list).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), source, value.Problem);
         return value;
     }
+
+    // IBC's config.ini says to leave 127.0.0.1 out: IBC puts it first itself (docs/trusted-ips.md).
+    internal override TrustedIpList StoredTrustedList(TrustedIpList list) => list.Remove(new[] { TrustedIpAddress.Loopback });
 
     protected override void EnsureWritable()
     {

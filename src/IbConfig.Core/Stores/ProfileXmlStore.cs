@@ -53,6 +53,8 @@ public sealed class ProfileXmlStore : MappedSettingsStore
 
     public override byte[] ToBytes() => Document.ToBytes();
 
+    public override byte[] ContentRead => Document.ContentRead;
+
     internal override (string Text, int Line)? ReadPlace(StoreKey key)
     {
         if (!Document.IsReadable) return null;
@@ -73,11 +75,7 @@ public sealed class ProfileXmlStore : MappedSettingsStore
         else Document.SetAttribute(key.Section!, key.Key, text);
     }
 
-    protected override void EnsureWritable()
-    {
-        if (Document.IsReadable) return;
-        throw new IbConfigException(Document.State == ProfileXmlState.Encrypted ? "ProfileXmlEncrypted" : "ProfileXmlMalformed", IbErrorKind.InvalidData, Document.Problem!, Path);
-    }
+    protected override void EnsureWritable() => Document.EnsureWritable();
 
     protected override string Describe() => $"the profile XML '{Path}'";
 }

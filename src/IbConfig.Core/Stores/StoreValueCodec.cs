@@ -65,8 +65,7 @@ internal static class StoreValueCodec
             case (StoreValueKind.AddressList, string[] list): return string.Join(",", list);
             case (StoreValueKind.Text, string text): return text;
             default:
-                throw new IbConfigException("SettingValueTypeInvalid", IbErrorKind.InvalidArgument,
-                    $"{setting} cannot be set to '{value}' ({value.GetType().Name}); expected a {kind} value.", setting);
+                throw StoreFailure.ValueTypeInvalid(setting, value, kind);
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class CompareIbApiConfigurationCommand : IbSettingsStoreCmdlet
             ThrowIbError(ex); // nothing can be compared without the baseline
             return;
         }
-        var stores = OpenStores();
+        var stores = OpenStores(Path, Profile, IbcConfigPath);
         if (stores is null) return;
         var drifts = BaselineComparer.Compare(baseline, stores.Effective());
         WriteVerbose($"{drifts.Count} difference(s) from '{baseline.BaselinePath}' ({baseline}).");

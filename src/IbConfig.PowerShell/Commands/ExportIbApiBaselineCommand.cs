@@ -21,7 +21,7 @@ public sealed class ExportIbApiBaselineCommand : IbSettingsStoreCmdlet
 
     protected override void ProcessRecord()
     {
-        var stores = OpenStores();
+        var stores = OpenStores(Path, Profile, IbcConfigPath);
         if (stores is null) return;
         var baseline = IbApiBaseline.From(stores.Effective());
         WriteVerbose($"Baseline of '{baseline.SettingsPath}': {baseline}.");

@@ -32,6 +32,10 @@ public sealed class RestoreIbConfigCommand : IbConfigFileCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    [Parameter]
+    [ValidateRange(1, 10000)]
+    public override int KeepBackups { get; set; } = ConfigBackup.DefaultKeep;
+
     private readonly List<(string Path, string? Destination, string BackupPath)> _restores = new();
 
     protected override void ProcessRecord()
@@ -70,7 +74,7 @@ public sealed class RestoreIbConfigCommand : IbConfigFileCmdlet
         byte[] content;
         try
         {
-            content = ConfigBackup.ReadBackup(backupPath, path);
+            content = ConfigBackup.ReadBackup(backupPath, path, Force);
         }
         catch (IbConfigException ex)
         {

@@ -16,7 +16,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
 
     /// <summary>Checks that run at once: each holds a socket and a gateway session for up to the time-out.</summary>
     private const int ThrottleLimit = 8;
-    private readonly ConnectionVerifier _verifier = new();
+    private ConnectionVerifier? _verifier;
     private OrderedRunner<IbConnectionResult>? _runner;
     private int _defaultClientId;
 
@@ -78,7 +78,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
     protected override void ProcessRecord()
     {
         var timeout = ParameterSetName == SecondsSet ? TimeSpan.FromSeconds(TimeoutSec) : TimeSpan.FromMilliseconds(TimeoutMs);
-        var ports = Port is null ? TestIbPortCommand.DefaultPortSource.GetDefaultPorts(null, ExpectedMode ?? TradingMode.Paper) : null;
+        var ports = Port is null ? Machine.DefaultPorts.GetDefaultPorts(null, ExpectedMode ?? TradingMode.Paper) : null;
         if (ports is not null) WriteVerbose($"No -Port given: trying {string.Join(", ", ports.Ports)} in turn ({ports.Origin}); the next only when one refuses.");
         foreach (var computerName in ComputerName)
         {
@@ -89,7 +89,8 @@ public sealed class TestIbConnectionCommand : IbCmdlet
                 FindFreeClientId = FindFreeClientId,
             };
             WriteVerbose($"{computerName}: checking with client id {request.ClientId}, time-out {timeout.TotalMilliseconds} ms.");
-            _runner!.Add(ct => _verifier.VerifyAsync(request, ct));
+            var verifier = _verifier ??= Machine.Verifier();
+            _runner!.Add(ct => verifier.VerifyAsync(request, ct));
         }
         WriteFinished(wait: false);
     }

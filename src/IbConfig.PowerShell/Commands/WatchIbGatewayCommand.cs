@@ -162,7 +162,7 @@ public sealed class WatchIbGatewayCommand : IbCmdlet
     // No -Port: the API port this machine's settings give; a watch needs one port to hold a session on.
     private int ConfiguredPort()
     {
-        var defaults = TestIbPortCommand.DefaultPortSource.GetDefaultPorts(null, null);
+        var defaults = Machine.DefaultPorts.GetDefaultPorts(null, null);
         if (defaults.Ports.Count != 1)
             ThrowIbError(new IbConfigException("PortRequired", IbErrorKind.InvalidArgument,
                 $"No API port is configured on this machine ({defaults.Origin}). Pass -Port, e.g. -Port 4002 for IB Gateway paper.", null));
