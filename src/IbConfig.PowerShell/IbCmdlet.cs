@@ -43,6 +43,9 @@ public abstract class IbCmdlet : PSCmdlet, IDisposable
     /// <summary>Waits for Core's async work on the pipeline thread.</summary>
     protected void RunSync(Func<CancellationToken, Task> work) => RunSync<bool>(async ct => { await work(ct).ConfigureAwait(false); return true; });
 
+    /// <summary>Whether the caller gave this parameter (a default value is not "given").</summary>
+    protected bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
+
     protected ErrorRecord NewError(string errorId, ErrorCategory category, object? target, string message, Exception? inner = null)
     {
         var exception = inner ?? new IbConfigException(errorId, IbErrorKind.InvalidOperation, message, target);

@@ -16,6 +16,7 @@ internal sealed class SimulatorCommandLine
           --bind <address>           address to listen on (default 127.0.0.1; ::1 for IPv6 loopback)
           --account <id[,id...]>     managed accounts (repeatable; default DU123456, or the data file's)
           --data <path>              data file with accounts, summary values and positions (see samples/simulator)
+          --scenario <path>          scenario file: faults to play at times after the start (see samples/simulator)
           --read-only                Read-Only API: order requests and open-order reads get error 321
           --trusted-ip <ip[,ip...]>  trusted addresses (repeatable; default 127.0.0.1)
           --allow-remote             untick "Allow connections from localhost only"
@@ -45,6 +46,7 @@ internal sealed class SimulatorCommandLine
         var line = new SimulatorCommandLine();
         var accounts = new List<string>();
         string? dataPath = null;
+        string? scenarioPath = null;
         var trusted = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -57,6 +59,7 @@ internal sealed class SimulatorCommandLine
                 case "--bind": line.Options.BindAddress = IPAddress.TryParse(Value(), out var ip) ? ip : throw new ArgumentException($"{name} needs an IP address."); break;
                 case "--account": accounts.AddRange(Split(Value())); break;
                 case "--data": dataPath = Value(); break;
+                case "--scenario": scenarioPath = Value(); break;
                 case "--read-only": line.Options.ReadOnlyApi = true; break;
                 case "--trusted-ip": trusted.AddRange(Split(Value())); break;
                 case "--allow-remote": line.Options.AllowLocalhostOnly = false; break;
@@ -75,6 +78,7 @@ internal sealed class SimulatorCommandLine
         }
         if (dataPath is not null) line.Options.UseData(SimulatorDataFile.Read(dataPath));
         if (accounts.Count > 0) line.Options.UseAccounts(accounts);
+        if (scenarioPath is not null) line.Options.UseScenario(SimulatorScenarioFile.Read(scenarioPath));
         if (trusted.Count > 0) line.Options.TrustedIps = trusted;
         return line;
     }

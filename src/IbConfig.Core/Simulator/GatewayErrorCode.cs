@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace IbConfig.Core.Simulator;
 
 /// <summary>The ERR_MSG codes and texts the simulator sends (tws-protocol.md, "Error codes worth diagnosing").</summary>
@@ -28,4 +30,37 @@ public static class GatewayErrorCode
 
     /// <summary>Error id of notices that concern no request.</summary>
     public const int NoRequestId = -1;
+
+    /// <summary>Historical data pacing violation (docs/simulator.md, "Faults").</summary>
+    public const int HistoricalPacing = 162;
+
+    /// <summary>Invalid real-time query, IB's answer to real-time requests beyond its pacing limits.</summary>
+    public const int RealTimePacing = 420;
+
+    /// <summary>The connectivity and farm notices a fault can send, in IB's order.</summary>
+    public static IReadOnlyList<int> NoticeCodes { get; } = new[] { 1100, 1101, 1102, 2110, 2103, 2104, 2105, 2106, 2157, 2158 };
+
+    /// <summary>
+    /// IB's text of a connectivity or farm notice (docs/simulator.md, "Notices"); farm notices end with the farm's name
+    /// after a colon (usfarm, ushmds, secdefnj unless another is given). Null for a code that is not such a notice.
+    /// </summary>
+    public static string? NoticeText(int code, string? farm = null) => code switch
+    {
+        1100 => "Connectivity between IB and Trader Workstation has been lost.",
+        1101 => "Connectivity between IB and Trader Workstation has been restored - data lost.",
+        1102 => "Connectivity between IB and Trader Workstation has been restored - data maintained.",
+        2110 => "Connectivity between Trader Workstation and server is broken. It will be restored automatically.",
+        2103 => "Market data farm connection is broken:" + (farm ?? "usfarm"),
+        MarketDataFarmOk => "Market data farm connection is OK:" + (farm ?? "usfarm"),
+        2105 => "HMDS data farm connection is broken:" + (farm ?? "ushmds"),
+        HistoricalDataFarmOk => "HMDS data farm connection is OK:" + (farm ?? "ushmds"),
+        2157 => "Sec-def data farm connection is broken:" + (farm ?? "secdefnj"),
+        SecDefFarmOk => "Sec-def data farm connection is OK:" + (farm ?? "secdefnj"),
+        _ => null,
+    };
+
+    /// <summary>The text of a pacing error: IB's 162 names the historical data service; 420 is an invalid real-time query.</summary>
+    public static string PacingText(int code) => code == RealTimePacing
+        ? "Invalid Real-time Query:Historical data request pacing violation"
+        : "Historical Market Data Service error message:Historical data request pacing violation";
 }

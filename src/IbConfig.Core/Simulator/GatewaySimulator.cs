@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Net;
 using System.Net.Sockets;
@@ -17,11 +18,16 @@ namespace IbConfig.Core.Simulator;
 /// It listens on loopback unless told otherwise, runs on the thread pool, and keeps observable counters, sessions and a
 /// bounded event log.
 /// </summary>
-public sealed class GatewaySimulator : IDisposable
+public sealed partial class GatewaySimulator : IDisposable
 {
     private readonly ConcurrentDictionary<long, (SimulatorSession Session, Task Run)> _sessions = new();
     private readonly ConcurrentDictionary<int, long> _clientIds = new();
     private readonly HashSet<int> _occupiedClientIds;
+    /// <summary>Client ids a nightly restart closed, held (error 326) until the time since the start given here.</summary>
+    private readonly ConcurrentDictionary<int, TimeSpan> _restartHeldClientIds = new();
+    private readonly RequestFaultRules _requestFaults = new();
+    private readonly ConcurrentDictionary<Task, bool> _pendingFaults = new();
+    private readonly Stopwatch _sinceStart = new();
     private readonly IReadOnlyList<IPAddress> _trustedIps;
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
@@ -57,6 +63,9 @@ public sealed class GatewaySimulator : IDisposable
 
     public IReadOnlyList<SimulatedAccount> Accounts { get; }
 
+    /// <summary>Time since <see cref="Start"/>: the clock a fault's <see cref="SimulatorFault.At"/> counts on.</summary>
+    public TimeSpan Elapsed => _sinceStart.Elapsed;
+
     /// <summary>Every connection accepted since the start, including those closed at once.</summary>
     public long ConnectionCount => Interlocked.Read(ref _connectionCount);
 
@@ -81,6 +90,7 @@ public sealed class GatewaySimulator : IDisposable
             if (Status != SimulatorStatus.NotStarted)
                 throw new IbConfigException("SimulatorAlreadyStarted", IbErrorKind.InvalidOperation, $"The simulator is {Status}; create a new one to start again.");
             StartTime = Options.Clock();
+            _sinceStart.Start();
             if (!Options.ApiEnabled)
             {
                 Status = SimulatorStatus.ApiDisabled;
@@ -107,7 +117,8 @@ public sealed class GatewaySimulator : IDisposable
             Status = SimulatorStatus.Running;
             Events.Add(SimulatorEventKind.Started, 0, "", null, null,
                 $"listening on {LocalEndPoint} for accounts {Responder.ManagedAccounts}{(Options.ReadOnlyApi ? " (read-only API)" : "")}");
-            _acceptLoop = Task.Run(AcceptLoopAsync);
+            _acceptLoop = Task.Run(() => AcceptLoopAsync(listener));
+            foreach (var fault in Options.Faults) Inject(fault);
         }
     }
 
@@ -149,26 +160,41 @@ public sealed class GatewaySimulator : IDisposable
 
     /// <summary>Claims a client id for a session; false when another client (or a simulated stale one) holds it.</summary>
     internal bool TryClaimClientId(int clientId, long sessionId) =>
-        !_occupiedClientIds.Contains(clientId) && _clientIds.TryAdd(clientId, sessionId);
+        !_occupiedClientIds.Contains(clientId) && !IsHeldAfterRestart(clientId) && _clientIds.TryAdd(clientId, sessionId);
+
+    private bool IsHeldAfterRestart(int clientId)
+    {
+        if (_restartHeldClientIds.IsEmpty || !_restartHeldClientIds.TryGetValue(clientId, out var until)) return false;
+        if (Elapsed < until) return true;
+        ((ICollection<KeyValuePair<int, TimeSpan>>)_restartHeldClientIds).Remove(new KeyValuePair<int, TimeSpan>(clientId, until));
+        return false;
+    }
 
     internal void ReleaseClientId(int clientId, long sessionId) =>
         ((ICollection<KeyValuePair<int, long>>)_clientIds).Remove(new KeyValuePair<int, long>(clientId, sessionId));
 
     private async Task StopCoreAsync()
     {
-        var wasRunning = Status == SimulatorStatus.Running;
-        Status = SimulatorStatus.Stopped;
-        _stopping.Cancel();
-        _listener?.Stop();
-        await _acceptLoop.ConfigureAwait(false);
+        Task acceptLoop;
+        bool wasRunning;
+        lock (_gate)
+        {
+            wasRunning = Status is SimulatorStatus.Running or SimulatorStatus.Restarting;
+            Status = SimulatorStatus.Stopped;
+            _stopping.Cancel();
+            _listener?.Stop();
+            acceptLoop = _acceptLoop;
+        }
+        await acceptLoop.ConfigureAwait(false);
+        // Scheduled faults end on the stopping token; a restart's comeback sees Stopped and listens no more.
+        await Task.WhenAll(_pendingFaults.Keys.ToArray()).ConfigureAwait(false);
         // The accept loop has ended, so no session can be added any more.
         await Task.WhenAll(_sessions.Values.Select(s => s.Run).ToArray()).ConfigureAwait(false);
         if (wasRunning) Events.Add(SimulatorEventKind.Stopped, 0, "", null, null, $"stopped after {ConnectionCount} connection(s)");
     }
 
-    private async Task AcceptLoopAsync()
+    private async Task AcceptLoopAsync(TcpListener listener)
     {
-        var listener = _listener!;
         while (!_stopping.IsCancellationRequested)
         {
             Socket socket;
@@ -176,9 +202,10 @@ public sealed class GatewaySimulator : IDisposable
             {
                 socket = await listener.AcceptSocketAsync().ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is ObjectDisposedException or SocketException or InvalidOperationException && _stopping.IsCancellationRequested)
+            catch (Exception ex) when (ex is ObjectDisposedException or SocketException or InvalidOperationException
+                                       && (_stopping.IsCancellationRequested || !ReferenceEquals(listener, Volatile.Read(ref _listener))))
             {
-                return;
+                return; // stopped, or closed by a nightly restart
             }
             catch (SocketException)
             {

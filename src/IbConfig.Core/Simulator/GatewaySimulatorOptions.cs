@@ -82,6 +82,9 @@ public sealed class GatewaySimulatorOptions
     /// <summary>Connections open at once; a newcomer beyond it is closed.</summary>
     public int MaxConnections { get; set; } = 1024;
 
+    /// <summary>Faults to play once started, each at its time after the start (a scenario file's [Faults]).</summary>
+    public IList<SimulatorFault> Faults { get; set; } = new List<SimulatorFault>();
+
     /// <summary>How many of the latest events the log keeps.</summary>
     public int EventLogCapacity { get; set; } = 1000;
 
@@ -152,6 +155,13 @@ public sealed class GatewaySimulatorOptions
         return this;
     }
 
+    /// <summary>Plays a scenario's faults once started.</summary>
+    public GatewaySimulatorOptions UseScenario(SimulatorScenario scenario)
+    {
+        Faults = scenario.Faults.ToList();
+        return this;
+    }
+
     /// <summary>Checks every value and returns the trusted addresses parsed; throws <see cref="IbConfigException"/> with a fix.</summary>
     public IReadOnlyList<IPAddress> Validate()
     {
@@ -165,6 +175,7 @@ public sealed class GatewaySimulatorOptions
         if (EventLogCapacity < 1) throw Invalid("SimulatorInvalidEventLogCapacity", "EventLogCapacity must be at least 1.", EventLogCapacity);
         foreach (var (name, value) in new[] { ("HandshakeTimeout", HandshakeTimeout), ("WriteTimeout", WriteTimeout), ("HoldTimeout", HoldTimeout) })
             if (value <= TimeSpan.Zero) throw Invalid("SimulatorInvalidTimeout", $"{name} must be positive.", value);
+        foreach (var fault in Faults) fault.Validate();
         var accounts = EffectiveAccounts.Select(a => a.Id).ToList();
         var orphan = Positions.FirstOrDefault(p => !accounts.Contains(p.Account, StringComparer.OrdinalIgnoreCase));
         if (orphan is not null)

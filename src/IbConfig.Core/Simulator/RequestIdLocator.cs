@@ -1,3 +1,6 @@
+using System.Globalization;
+using IbConfig.Core.Protocol;
+
 namespace IbConfig.Core.Simulator;
 
 /// <summary>
@@ -18,6 +21,13 @@ public static class RequestIdLocator
         78 or 81 or 83 or 84 or 86 or 87 or 88 or 92 or 94 or 96 or 97 => 1, // id right after the message id
         _ => -1,
     };
+
+    /// <summary>The request's own id (or order id), or -1 when it has none or it does not parse.</summary>
+    public static int Read(TwsMessage request, int serverVersion)
+    {
+        var index = IndexOf(request.Id, serverVersion);
+        return index > 0 && index < request.Count && int.TryParse(request.Fields[index], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? id : GatewayErrorCode.NoRequestId;
+    }
 
     /// <summary>IB's name for a request id (EClient's outgoing message ids), for messages and the event log; null when unknown.</summary>
     public static string? NameOf(int messageId) => messageId switch

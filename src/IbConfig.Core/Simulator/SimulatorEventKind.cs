@@ -38,4 +38,12 @@ public enum SimulatorEventKind
     WriteTimedOut,
     /// <summary>The connection ended.</summary>
     Disconnected,
+    /// <summary>A fault was played (docs/simulator.md, "Faults").</summary>
+    Fault,
+    /// <summary>A request answered with a pacing error (162 or 420) by a Pacing fault.</summary>
+    Paced,
+    /// <summary>A request left unanswered by a Silence fault.</summary>
+    Silenced,
+    /// <summary>The simulator listens again after a nightly restart.</summary>
+    Restarted,
 }

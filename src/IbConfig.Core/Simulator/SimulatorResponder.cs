@@ -165,11 +165,7 @@ internal sealed class SimulatorResponder
             new[] { GatewayMessages.Error(serverVersion, id, GatewayErrorCode.NotSupported, text) });
     }
 
-    private static int ReadRequestId(TwsMessage request, int serverVersion)
-    {
-        var index = RequestIdLocator.IndexOf(request.Id, serverVersion);
-        return index > 0 && index < request.Count && int.TryParse(request.Fields[index], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? id : GatewayErrorCode.NoRequestId;
-    }
+    private static int ReadRequestId(TwsMessage request, int serverVersion) => RequestIdLocator.Read(request, serverVersion);
 
     private static string Shorten(string text) => text.Length <= 16 ? text : text.Substring(0, 16) + "…";
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Net.Sockets;
@@ -31,6 +32,10 @@ internal sealed class SimulatorSession
     private readonly NetworkStream _stream;
     private readonly MemoryStream _outbox = new();
     private readonly string _remote;
+    /// <summary>Faults write to a session from outside its loop: one writer at a time.</summary>
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private CancellationTokenSource? _writeGuard;
+    private volatile string? _dropReason;
     private long _requestCount;
     private int? _claimedClientId;
 
@@ -65,6 +70,7 @@ internal sealed class SimulatorSession
     {
         // One token source for every write: armed for WriteTimeout around each write, it also fires when the simulator stops.
         using var writeGuard = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        _writeGuard = writeGuard;
         using var closeOnCancel = writeGuard.Token.Register(static s => ((Stream)s!).Dispose(), _stream);
         var outcome = "the client closed the connection";
         try
@@ -112,10 +118,9 @@ internal sealed class SimulatorSession
             {
                 var request = await reader.ReadMessageAsync(stopping).ConfigureAwait(false);
                 Interlocked.Increment(ref _requestCount);
-                var response = _simulator.Responder.Respond(request, ServerVersion);
+                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion);
                 Log(response.Kind, request.Id, response.Note);
-                foreach (var frame in response.Frames) Queue(frame);
-                await FlushAsync(writeGuard).ConfigureAwait(false);
+                await SendCoreAsync(response.Frames, writeGuard).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -142,6 +147,7 @@ internal sealed class SimulatorSession
         }
         finally
         {
+            if (_dropReason is string dropped) outcome = $"closed: {dropped}";
             State = SessionState.Closed;
             if (_claimedClientId is int claimed) _simulator.ReleaseClientId(claimed, Id);
             _stream.Dispose();
@@ -198,9 +204,18 @@ internal sealed class SimulatorSession
         }
         _claimedClientId = clientId;
         ClientId = clientId;
-        foreach (var frame in _simulator.Responder.Welcome(ServerVersion)) Queue(frame);
-        await FlushAsync(writeGuard).ConfigureAwait(false);
-        State = SessionState.Connected;
+        // Connected before the welcome is written, under the write lock: a fault's notice comes after it, never before or lost.
+        await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
+        try
+        {
+            State = SessionState.Connected;
+            foreach (var frame in _simulator.Responder.Welcome(ServerVersion)) Queue(frame);
+            await FlushAsync(writeGuard).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
         var master = clientId == _options.MasterClientId ? " (the master API client)" : "";
         Log(SimulatorEventKind.ApiStarted, (int)ClientMessageId.StartApi, $"client id {clientId}{master}: sent accounts {_simulator.Responder.ManagedAccounts}, next valid id, farm notices");
         return true;
@@ -229,6 +244,55 @@ internal sealed class SimulatorSession
         {
             if (stopping.IsCancellationRequested) throw new OperationCanceledException(stopping);
             return $"closed: held for {_options.HoldTimeout.TotalSeconds:0.###} s without an answer";
+        }
+    }
+
+    /// <summary>
+    /// Sends frames the client did not ask for (a fault's notice) between two answers, never inside one. False when the
+    /// session is not serving requests or the write failed (the session's own loop then notices and closes).
+    /// </summary>
+    public async Task<bool> SendAsync(IReadOnlyList<byte[]> frames)
+    {
+        var guard = _writeGuard;
+        if (State != SessionState.Connected || guard is null) return false;
+        try
+        {
+            await SendCoreAsync(frames, guard).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Closes the connection from the server side, as a network cut or a gateway restart does; the reason ends up in the log.</summary>
+    public void Drop(string reason)
+    {
+        _dropReason = reason;
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            // Already gone: nothing to close.
+        }
+        _stream.Dispose();
+    }
+
+    private async Task SendCoreAsync(IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
+    {
+        if (frames.Count == 0) return;
+        await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
+        try
+        {
+            foreach (var frame in frames) Queue(frame);
+            await FlushAsync(writeGuard).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
         }
     }
 

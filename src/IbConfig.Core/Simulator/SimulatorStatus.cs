@@ -11,4 +11,6 @@ public enum SimulatorStatus
     ApiDisabled,
     /// <summary>Stopped: the port is released and every client was disconnected.</summary>
     Stopped,
+    /// <summary>In a nightly restart: the port refuses connections until the simulator listens again.</summary>
+    Restarting,
 }

@@ -35,7 +35,11 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     public string? DataPath { get; set; }
 
     [Parameter]
-    public SwitchParameter ReadOnlyApi { get; set; }
+    [ValidateNotNullOrEmpty]
+    public string? ScenarioPath { get; set; }
+
+    [Parameter]
+    public bool? ReadOnlyApi { get; set; }
 
     [Parameter]
     [ValidateNotNull]
@@ -76,13 +80,14 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             options.BindAddress = bind!;
             if (Bound(nameof(Port))) options.Port = Port;
             if (Bound(nameof(DisableApi))) options.ApiEnabled = !DisableApi;
-            if (Bound(nameof(ReadOnlyApi))) options.ReadOnlyApi = ReadOnlyApi;
+            if (ReadOnlyApi is bool readOnly) options.ReadOnlyApi = readOnly;
             if (Bound(nameof(TrustedIp))) options.TrustedIps = TrustedIp!;
             if (Bound(nameof(UntrustedBehaviour))) options.UntrustedBehaviour = UntrustedBehaviour;
             if (Bound(nameof(MasterClientId))) options.MasterClientId = MasterClientId;
             options.MaxServerVersion = MaxServerVersion;
             if (DataPath is not null) options.UseData(SimulatorDataFile.Read(GetUnresolvedProviderPathFromPSPath(DataPath)));
             if (Account is not null) options.UseAccounts(Account);
+            if (ScenarioPath is not null) options.UseScenario(SimulatorScenarioFile.Read(GetUnresolvedProviderPathFromPSPath(ScenarioPath)));
             foreach (var id in OccupiedClientId ?? new int[0]) options.OccupiedClientIds.Add(id);
             if (!ShouldProcess($"{bind}:{options.Port}", "Start IB Gateway simulator")) return;
             var simulator = new GatewaySimulator(options);
@@ -110,6 +115,4 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
         if (options.Port == 0) options.Port = DefaultPort; // the settings name no API port
         return options;
     }
-
-    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 }

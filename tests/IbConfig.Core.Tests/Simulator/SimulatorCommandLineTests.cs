@@ -30,6 +30,13 @@ public class SimulatorCommandLineTests
     }
 
     [Fact]
+    public void Plays_the_faults_of_a_scenario_file()
+    {
+        var o = SimulatorCommandLine.Parse(new[] { "--scenario", Path.Combine(Samples, "simulator/bot-day.scenario.txt") }).Options;
+        Assert.Equal(new[] { SimulatorFaultKind.Notice, SimulatorFaultKind.Notice, SimulatorFaultKind.Pacing, SimulatorFaultKind.NightlyRestart }, o.Faults.Select(f => f.Kind));
+    }
+
+    [Fact]
     public void Stands_in_for_a_paper_gateway_by_default()
     {
         var o = SimulatorCommandLine.Parse(Array.Empty<string>()).Options;

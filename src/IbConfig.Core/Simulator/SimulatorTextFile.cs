@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using IbConfig.Core.Errors;
+
+namespace IbConfig.Core.Simulator;
+
+/// <summary>
+/// The shape the simulator's data and scenario files share: ini-style [Sections] of comma-separated rows whose first row
+/// names the columns. Reads them size-capped and reports bad rows with the file, the line and a fix, under ids that start
+/// with the file kind's prefix (SimulatorDataInvalid, SimulatorScenarioNotFound, ...).
+/// </summary>
+internal sealed class SimulatorTextFile
+{
+    /// <summary>These files are a few hundred lines; anything this large is the wrong file.</summary>
+    public const long MaxFileLength = 1024 * 1024;
+
+    private readonly string _idPrefix;
+    private readonly string _noun;
+
+    public SimulatorTextFile(string idPrefix, string noun)
+    {
+        _idPrefix = idPrefix;
+        _noun = noun;
+    }
+
+    public string ReadAllText(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw new IbConfigException(_idPrefix + "NotFound", IbErrorKind.ObjectNotFound, $"The {_noun} '{path}' does not exist.", path);
+            if (info.Length > MaxFileLength) throw Invalid(path, 0, $"the file is {info.Length} bytes; a {_noun} is at most {MaxFileLength}.");
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IbConfigException(_idPrefix + "Unreadable", IbErrorKind.ReadError, $"Cannot read the {_noun} '{path}': {ex.Message}", path, ex);
+        }
+    }
+
+    /// <summary>Each meaningful line with its number, trimmed: blank lines and # or ; comments are skipped.</summary>
+    public static IEnumerable<(int Number, string Text)> Lines(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim().TrimStart('\uFEFF');
+            if (line.Length > 0 && line[0] is not ('#' or ';')) yield return (i + 1, line);
+        }
+    }
+
+    /// <summary>The lower-case name of a [Section] header line, or null when the line is a row.</summary>
+    public string? SectionName(string line, string source, int number)
+    {
+        if (line[0] != '[') return null;
+        if (line[line.Length - 1] != ']') throw Invalid(source, number, $"'{line}' is not a section header like [Positions].");
+        return line.Substring(1, line.Length - 2).Trim().ToLowerInvariant();
+    }
+
+    public static string[] Cells(string line) => line.Split(',').Select(c => c.Trim()).ToArray();
+
+    public Dictionary<string, int> Header(string[] cells, string source, int line, params string[] required)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < cells.Length; i++)
+            if (cells[i].Length > 0 && !columns.ContainsKey(cells[i])) columns[cells[i]] = i;
+        var missing = required.Where(r => !columns.ContainsKey(r)).ToArray();
+        if (missing.Length > 0)
+            throw Invalid(source, line, $"the section's first row must name its columns; missing {string.Join(", ", missing)} (e.g. '{string.Join(",", required)}').");
+        return columns;
+    }
+
+    public string Cell(string[] cells, Dictionary<string, int> columns, string name, string source, int line) =>
+        Optional(cells, columns, name) ?? throw Invalid(source, line, $"the {name} column is empty.");
+
+    public static string? Optional(string[] cells, Dictionary<string, int> columns, string name) =>
+        columns.TryGetValue(name, out var index) && index < cells.Length && cells[index].Length > 0 ? cells[index] : null;
+
+    /// <summary>Adds the file and line to a validation error raised while building a row.</summary>
+    public T Wrap<T>(string source, int line, Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (IbConfigException ex) when (ex.ErrorId != _idPrefix + "Invalid")
+        {
+            throw Invalid(source, line, ex.Message);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Invalid(source, line, ex.Message);
+        }
+    }
+
+    public IbConfigException Invalid(string source, int line, string what) =>
+        new(_idPrefix + "Invalid", IbErrorKind.InvalidData, line > 0 ? $"{source}, line {line}: {what}" : $"{source}: {what}", source);
+}
