@@ -16,22 +16,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module $ModulePath -Force
 
-function Measure-Operation([string] $Name, [scriptblock] $Action) {
-    & $Action  # warm-up (JIT, file-system caches)
-    $times = foreach ($i in 1..$Iterations) {
-        $watch = [System.Diagnostics.Stopwatch]::StartNew()
-        & $Action
-        $watch.Stop()
-        $watch.Elapsed.TotalMilliseconds
-    }
-    $sorted = @($times | Sort-Object)
-    [pscustomobject]@{
-        Operation = $Name
-        MedianMs  = [math]::Round($sorted[[int]($sorted.Count / 2)], 3)
-        P95Ms     = [math]::Round($sorted[[int]($sorted.Count * 0.95) - 1], 3)
-        Runs      = $sorted.Count
-    }
-}
+. (Join-Path $PSScriptRoot 'Measure-Operation.ps1')
+$PSDefaultParameterValues['Measure-Operation:Iterations'] = $Iterations
 
 $folder = Join-Path ([System.IO.Path]::GetTempPath()) "ibconfig-bench-$([guid]::NewGuid().ToString('N'))"
 $null = New-Item -ItemType Directory $folder

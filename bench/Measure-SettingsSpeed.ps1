@@ -19,21 +19,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module $ModulePath -Force
 
-function Measure-Operation([string] $Name, [scriptblock] $Action) {
-    & $Action; & $Action  # warm-up (JIT, file-system caches)
-    $times = foreach ($i in 1..$Iterations) {
-        $watch = [System.Diagnostics.Stopwatch]::StartNew()
-        & $Action
-        $watch.Stop()
-        $watch.Elapsed.TotalMilliseconds
-    }
-    $sorted = @($times | Sort-Object)
-    [pscustomobject]@{
-        Operation = $Name
-        MedianMs  = [math]::Round($sorted[[int]($sorted.Count / 2)], 3)
-        P95Ms     = [math]::Round($sorted[[math]::Max(0, [int]($sorted.Count * 0.95) - 1)], 3)
-    }
-}
+. (Join-Path $PSScriptRoot 'Measure-Operation.ps1')
+$PSDefaultParameterValues['Measure-Operation:Iterations'] = $Iterations
 
 $folder = Join-Path ([System.IO.Path]::GetTempPath()) "ibconfig-speed-$([guid]::NewGuid().ToString('N'))"
 $null = New-Item -ItemType Directory $folder

@@ -8,8 +8,8 @@ namespace IbConfig.Core.Files;
 /// <summary>
 /// Replaces a file's content so that a crash or power cut leaves either the old or the new file, never a torn one: the
 /// new bytes go to a temporary file in the same folder (same volume, so the final step is a rename), are flushed to disk,
-/// and then replace the original in one step (File.Replace; on Unix that is rename(2)). The temporary file starts as a
-/// copy of the original so its permissions and attributes carry over.
+/// and then replace the original in one step (File.Replace; on Unix that is rename(2)). Permissions carry over: File.Replace
+/// keeps the replaced file's ACL and attributes on Windows, and the temporary file gets the original's mode bits on Unix.
 /// </summary>
 public static class AtomicFileWriter
 {
@@ -30,11 +30,12 @@ public static class AtomicFileWriter
         {
             var exists = File.Exists(fullPath);
             if (exists && (File.GetAttributes(fullPath) & FileAttributes.ReadOnly) != 0) throw FileAccessFailure.ReadOnly(fullPath);
-            if (exists) File.Copy(fullPath, temp);
-
-            using (var stream = new FileStream(temp, exists ? FileMode.Open : FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+            // A program holding the file exclusively (an editor, IB) is reported as a lock, not overwritten behind its back.
+            if (exists) new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1).Dispose();
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.WriteThrough))
             {
-                stream.SetLength(0);
+                // Before any byte is written: the new content is never readable by more users than the old.
+                if (exists && !RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) FilePermissions.Copy(fullPath, temp);
                 stream.Write(content, 0, content.Length);
                 stream.Flush(flushToDisk: true);
             }
