@@ -67,8 +67,9 @@ public sealed partial class GatewaySimulator
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cancellationToken);
         try
         {
-            var wait = (fault.At ?? TimeSpan.Zero) - Elapsed;
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, cancel.Token).ConfigureAwait(false);
+            // Task.Delay's timer may fire a fraction of a millisecond before the stopwatch reaches the time: wait again until it has.
+            for (var wait = (fault.At ?? TimeSpan.Zero) - Elapsed; wait > TimeSpan.Zero; wait = fault.At!.Value - Elapsed)
+                await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancel.Token).ConfigureAwait(false);
             switch (fault.Kind)
             {
                 case SimulatorFaultKind.DropClients:

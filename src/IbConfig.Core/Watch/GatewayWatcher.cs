@@ -126,21 +126,24 @@ public sealed class GatewayWatcher
     {
         using var session = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = HeartbeatAsync(client, state, session);
+        var sinceMessage = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             while (true)
             {
                 var message = await client.ReadMessageAsync(session.Token).ConfigureAwait(false);
+                sinceMessage.Restart();
                 if (message.Id == (int)ServerMessageId.Error) emit(FromNotice(TwsNotice.Decode(message, client.ServerVersion)));
                 else if (message.Id == (int)ServerMessageId.CurrentTime) CheckClock(ReplyDecoder.CurrentTime(message), emit, state);
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && sinceMessage.Elapsed < Timing.SilenceLimit)
         {
             return new SessionEnd(true, "the heartbeat could not be sent");
         }
-        catch (TimeoutException)
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // A read that timed out closes the stream, so the heartbeat's next send may fail and cancel the read first: silence still explains it.
             return new SessionEnd(true, $"no answer for {Seconds(Timing.SilenceLimit)}, not even to the heartbeat");
         }
         catch (TwsProtocolException ex)

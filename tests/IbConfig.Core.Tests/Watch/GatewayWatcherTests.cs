@@ -105,7 +105,7 @@ public class GatewayWatcherTests
 
         await simulator.InjectAsync(new SimulatorFault
         {
-            Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMilliseconds(600), ClientIdHold = TimeSpan.FromMilliseconds(600),
+            Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMilliseconds(600), ClientIdHold = TimeSpan.FromSeconds(2), // longer than the largest back-off, so one attempt surely meets the held id
         });
 
         watching.Next(IbGatewayEventKind.Disconnected);
