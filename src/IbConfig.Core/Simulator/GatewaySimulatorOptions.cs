@@ -82,6 +82,9 @@ public sealed class GatewaySimulatorOptions
     /// <summary>Connections open at once; a newcomer beyond it is closed.</summary>
     public int MaxConnections { get; set; } = 1024;
 
+    /// <summary>A file to write the JSON-lines trace of every request and reply to (docs/simulator.md, "Trace"); null for none.</summary>
+    public string? TracePath { get; set; }
+
     /// <summary>Faults to play once started, each at its time after the start (a scenario file's [Faults]).</summary>
     public IList<SimulatorFault> Faults { get; set; } = new List<SimulatorFault>();
 
