@@ -45,7 +45,7 @@ public sealed partial class GatewaySimulator : IDisposable
         _trustedIps = options.Validate();
         _occupiedClientIds = new HashSet<int>(options.OccupiedClientIds);
         Accounts = options.EffectiveAccounts;
-        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock, options.TimeZone);
+        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock, options.TimeZone, options.Contracts.ToArray());
         Events = new SimulatorEventLog(options.EventLogCapacity, options.Clock);
     }
 

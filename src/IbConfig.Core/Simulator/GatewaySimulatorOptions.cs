@@ -55,6 +55,9 @@ public sealed class GatewaySimulatorOptions
     /// <summary>The positions reqPositions reports.</summary>
     public IList<SimulatedPosition> Positions { get; set; } = new List<SimulatedPosition>();
 
+    /// <summary>The contracts reqContractDetails, reqMatchingSymbols and reqMktData know; others get error 200.</summary>
+    public IList<SimulatedContract> Contracts { get; set; } = new List<SimulatedContract>();
+
     /// <summary>NEXT_VALID_ID's order id. The simulator never trades, so it never advances.</summary>
     public int NextValidOrderId { get; set; } = 1;
 
@@ -155,6 +158,7 @@ public sealed class GatewaySimulatorOptions
     {
         Accounts = data.Accounts.ToList();
         Positions = data.Positions.ToList();
+        Contracts = data.Contracts.ToList();
         return this;
     }
 

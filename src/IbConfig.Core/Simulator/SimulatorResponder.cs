@@ -21,10 +21,12 @@ internal sealed class SimulatorResponder
     private readonly int _nextValidOrderId;
     private readonly Func<DateTimeOffset> _clock;
     private readonly TimeZoneInfo _timeZone;
+    private readonly MarketDataResponder _marketData;
 
     public SimulatorResponder(IReadOnlyList<SimulatedAccount> accounts, IReadOnlyList<SimulatedPosition> positions, bool readOnly, int nextValidOrderId,
-        Func<DateTimeOffset> clock, TimeZoneInfo timeZone)
+        Func<DateTimeOffset> clock, TimeZoneInfo timeZone, IReadOnlyList<SimulatedContract> contracts)
     {
+        _marketData = new MarketDataResponder(contracts);
         _accounts = accounts;
         _positions = positions;
         _readOnly = readOnly;
@@ -47,11 +49,11 @@ internal sealed class SimulatorResponder
         GatewayMessages.Error(serverVersion, GatewayErrorCode.NoRequestId, GatewayErrorCode.SecDefFarmOk, GatewayErrorCode.SecDefFarmOkText),
     };
 
-    public SimulatorResponse Respond(TwsMessage request, int serverVersion)
+    public SimulatorResponse Respond(TwsMessage request, int serverVersion, SimulatorClientState client)
     {
         try
         {
-            return request.Id switch
+            return _marketData.Respond(request, serverVersion, client) ?? request.Id switch
             {
                 (int)ClientMessageId.ReqCurrentTime => Served("REQ_CURRENT_TIME", GatewayMessages.CurrentTime(_clock().ToUnixTimeSeconds())),
                 (int)ClientMessageId.ReqManagedAccounts => Served("REQ_MANAGED_ACCTS", GatewayMessages.ManagedAccounts(ManagedAccounts)),

@@ -36,6 +36,7 @@ internal sealed class SimulatorSession
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private CancellationTokenSource? _writeGuard;
     private volatile string? _dropReason;
+    private readonly SimulatorClientState _client = new();
     private long _requestCount;
     private int? _claimedClientId;
 
@@ -119,7 +120,7 @@ internal sealed class SimulatorSession
                 var request = await reader.ReadMessageAsync(stopping).ConfigureAwait(false);
                 Interlocked.Increment(ref _requestCount);
                 _simulator.Trace?.Request(Id, ClientId, request);
-                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion);
+                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
                 Log(response.Kind, request.Id, response.Note);
                 await SendCoreAsync(response.Frames, writeGuard).ConfigureAwait(false);
             }
