@@ -10,7 +10,7 @@ internal sealed class SimulatorCommandLine
     public const string Usage = """
         ibconfig-simulator: an IB Gateway stand-in speaking the TWS API on loopback (IbConfig's gateway simulator).
 
-        Usage: dotnet run --project src/IbConfig.Simulator.Cli -- [options]
+        Usage: ibconfig-simulator [options]     (from a clone: dotnet run --project src/IbConfig.Simulator.Cli -- [options])
 
           --port <n>                 API socket port (default 4002, IB Gateway paper; 0 = let the OS choose)
           --bind <address>           address to listen on (default 127.0.0.1; ::1 for IPv6 loopback)
