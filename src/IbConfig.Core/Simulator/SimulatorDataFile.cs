@@ -29,6 +29,15 @@ public static class SimulatorDataFile
 {
     private static readonly SimulatorTextFile Format = new("SimulatorData", "simulator data file");
 
+    /// <summary>The sections, in the order errors name them, with the columns each requires ([Accounts] is a plain list).</summary>
+    private static readonly IReadOnlyDictionary<string, string[]?> Sections = new Dictionary<string, string[]?>
+    {
+        ["accounts"] = null,
+        ["summary"] = new[] { "Account", "Tag", "Value" },
+        ["positions"] = new[] { "Account", "Symbol", "Quantity" },
+        ["contracts"] = new[] { "ConId", "Symbol" },
+    };
+
     public static SimulatorData Read(string path) => Parse(Format.ReadAllText(path), path);
 
     public static SimulatorData Parse(string text, string source = "data")
@@ -51,47 +60,25 @@ public static class SimulatorDataFile
             return existing;
         }
 
-        string? section = null;
-        Dictionary<string, int>? columns = null;
-        foreach (var (number, line) in SimulatorTextFile.Lines(text))
+        foreach (var (section, columns, cells, number) in Format.Rows(text, source, Sections))
         {
-            if (Format.SectionName(line, source, number) is string name)
-            {
-                section = name;
-                if (section is not ("accounts" or "summary" or "positions" or "contracts"))
-                    throw Format.Invalid(source, number, $"unknown section [{line.Substring(1, line.Length - 2)}]; use [Accounts], [Summary], [Positions] or [Contracts].");
-                columns = null;
-                continue;
-            }
-            var cells = SimulatorTextFile.Cells(line);
             switch (section)
             {
-                case null:
-                    throw Format.Invalid(source, number, "a row before any section; start with [Accounts], [Summary] or [Positions].");
                 case "accounts":
                     foreach (var id in cells.Where(c => c.Length > 0)) AccountFor(id, null, number);
                     break;
-                case "summary" when columns is null:
-                    columns = Format.Header(cells, source, number, "Account", "Tag", "Value");
-                    break;
                 case "summary":
-                    var account = AccountFor(Format.Cell(cells, columns, "Account", source, number), SimulatorTextFile.Optional(cells, columns, "Currency"), number);
-                    Format.Wrap(source, number, () => account.SetValue(Format.Cell(cells, columns, "Tag", source, number), Format.Cell(cells, columns, "Value", source, number)));
-                    break;
-                case "positions" when columns is null:
-                    columns = Format.Header(cells, source, number, "Account", "Symbol", "Quantity");
-                    break;
-                case "contracts" when columns is null:
-                    columns = Format.Header(cells, source, number, "ConId", "Symbol");
-                    break;
-                case "contracts":
-                    var contract = Format.Wrap(source, number, () => ReadContract(cells, columns, source, number));
-                    if (contracts.Any(c => c.ConId == contract.ConId)) throw Format.Invalid(source, number, $"conId {contract.ConId} is listed twice.");
-                    contracts.Add(contract);
+                    var account = AccountFor(Format.Cell(cells, columns!, "Account", source, number), SimulatorTextFile.Optional(cells, columns!, "Currency"), number);
+                    Format.Wrap(source, number, () => account.SetValue(Format.Cell(cells, columns!, "Tag", source, number), Format.Cell(cells, columns!, "Value", source, number)));
                     break;
                 case "positions":
-                    var owner = AccountFor(Format.Cell(cells, columns, "Account", source, number), null, number);
-                    positions.Add(Format.Wrap(source, number, () => ReadPosition(owner.Id, cells, columns, source, number)));
+                    var owner = AccountFor(Format.Cell(cells, columns!, "Account", source, number), null, number);
+                    positions.Add(Format.Wrap(source, number, () => ReadPosition(owner.Id, cells, columns!, source, number)));
+                    break;
+                case "contracts":
+                    var contract = Format.Wrap(source, number, () => ReadContract(cells, columns!, source, number));
+                    if (contracts.Any(c => c.ConId == contract.ConId)) throw Format.Invalid(source, number, $"conId {contract.ConId} is listed twice.");
+                    contracts.Add(contract);
                     break;
             }
         }
