@@ -21,7 +21,7 @@ public sealed partial class GatewaySimulator
     public void Inject(SimulatorFault fault)
     {
         CheckCanPlay(fault);
-        Track(PlayAsync(fault, CancellationToken.None));
+        Track(PlayLoggedAsync(fault));
     }
 
     /// <summary>
@@ -94,6 +94,19 @@ public sealed partial class GatewaySimulator
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // The simulator stopped before the fault's time: nothing to play.
+        }
+    }
+
+    /// <summary>Plays a fault nobody waits for: a refusal found only at its time (a restart during a restart) goes to the log.</summary>
+    private async Task PlayLoggedAsync(SimulatorFault fault)
+    {
+        try
+        {
+            await PlayAsync(fault, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (IbConfigException ex)
+        {
+            LogFault(fault, $"not played: {ex.Message}");
         }
     }
 

@@ -201,6 +201,19 @@ public class GatewaySimulatorFaultTests
     }
 
     [Fact]
+    public async Task A_restart_during_a_restart_is_logged_as_not_played()
+    {
+        using var simulator = Start();
+        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMinutes(10) }, Guard);
+
+        simulator.Inject(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart });
+
+        var refused = await simulator.WaitForEventAsync(e => e.Kind == SimulatorEventKind.Fault && e.Message.Contains("not played"), Guard);
+        Assert.Contains("it can restart only while running", refused.Message);
+        await Assert.ThrowsAsync<IbConfigException>(() => simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart }, Guard));
+    }
+
+    [Fact]
     public async Task Stopping_cancels_faults_still_to_come()
     {
         var simulator = Start();
