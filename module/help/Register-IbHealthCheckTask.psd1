@@ -11,7 +11,7 @@ Registering again with the same -TaskName replaces the task, so the command is i
 '@
     Parameters  = @{
         Every          = 'How often the check runs: a TimeSpan from one minute to 31 days. Default 00:05:00.'
-        At             = 'When the first run happens; later runs follow every -Every from it. Default: midnight today, so runs fall on the clock (00:00, 00:05, ...).'
+        At             = 'When the first run happens (a [DateTime], or a time of day today: 06:00, 6:00 AM or a [TimeSpan]); later runs follow every -Every from it. Default: midnight today, so runs fall on the clock (00:00, 00:05, ...).'
         TaskName       = 'The task''s path in Task Scheduler''s library. Default \IbConfig\HealthCheck.'
         RunAsSystem    = 'Runs the task as LocalSystem, whether or not a user is logged on. Needs an elevated prompt.'
         Path           = 'The settings folder or jts.ini the run checks (made absolute). Default: the run finds it.'
@@ -43,4 +43,5 @@ Registering again with the same -TaskName replaces the task, so the command is i
         }
     )
     RelatedLinks = @('Unregister-IbHealthCheckTask', 'Get-IbHealthCheckCommand', 'Invoke-IbHealthCheck')
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings')
 }
