@@ -67,8 +67,9 @@ public sealed partial class GatewaySimulator
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cancellationToken);
         try
         {
-            var wait = (fault.At ?? TimeSpan.Zero) - Elapsed;
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, cancel.Token).ConfigureAwait(false);
+            // Timers may fire a little early: wait again, rounded up to whole milliseconds, until the time has come.
+            for (var wait = (fault.At ?? TimeSpan.Zero) - Elapsed; wait > TimeSpan.Zero; wait = fault.At!.Value - Elapsed)
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), cancel.Token).ConfigureAwait(false);
             switch (fault.Kind)
             {
                 case SimulatorFaultKind.DropClients:

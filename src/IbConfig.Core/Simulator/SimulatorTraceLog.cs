@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Protocol;
+using IbConfig.Core.Text;
 
 namespace IbConfig.Core.Simulator;
 
@@ -61,48 +62,26 @@ internal sealed class SimulatorTraceLog : IDisposable
 
     private void Write(long session, int? clientId, string direction, int? messageId, string? name, IReadOnlyList<string> fields)
     {
-        var line = new StringBuilder(128)
-            .Append("{\"time\":\"").Append(_clock().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture))
-            .Append("\",\"session\":").Append(session.ToString(CultureInfo.InvariantCulture))
-            .Append(",\"clientId\":").Append(clientId is int id ? id.ToString(CultureInfo.InvariantCulture) : "null")
-            .Append(",\"direction\":\"").Append(direction)
-            .Append("\",\"messageId\":").Append(messageId is int m ? m.ToString(CultureInfo.InvariantCulture) : "null")
-            .Append(",\"name\":");
-        if (name is null) line.Append("null");
-        else AppendString(line, name);
-        line.Append(",\"fields\":[");
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0) line.Append(',');
-            AppendString(line, fields[i]);
-        }
-        line.Append("]}");
+        var line = new JsonWriter().BeginObject()
+            .Property("time", _clock().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture))
+            .Property("session", session)
+            .Property("clientId", clientId)
+            .Property("direction", direction)
+            .Property("messageId", messageId)
+            .Property("name", name)
+            .Property("fields", fields)
+            .EndObject()
+            .ToString();
         lock (_gate)
         {
             try
             {
-                _writer.WriteLine(line.ToString());
+                _writer.WriteLine(line);
             }
             catch (ObjectDisposedException)
             {
                 // A late reply after the simulator stopped: the trace is closed.
             }
         }
-    }
-
-    private static void AppendString(StringBuilder line, string text)
-    {
-        line.Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': line.Append("\\\""); break;
-                case '\\': line.Append("\\\\"); break;
-                case < ' ': line.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: line.Append(c); break;
-            }
-        }
-        line.Append('"');
     }
 }
