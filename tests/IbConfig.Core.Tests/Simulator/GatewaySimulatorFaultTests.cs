@@ -152,7 +152,8 @@ public class GatewaySimulatorFaultTests
 
         await simulator.InjectAsync(new SimulatorFault
         {
-            Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMilliseconds(500), ClientIdHold = TimeSpan.FromSeconds(30),
+            // Down long enough that a loaded machine still finds the port closed when it looks.
+            Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromSeconds(2), ClientIdHold = TimeSpan.FromSeconds(30),
         }, Guard);
 
         Assert.Equal(0, await client.ReadToEndAsync());
