@@ -18,12 +18,15 @@
         'IbConfig.Connection.format.ps1xml'
         'IbConfig.Simulator.format.ps1xml'
         'IbConfig.Checks.format.ps1xml'
+        'IbConfig.Monitoring.format.ps1xml'
     )
     TypesToProcess       = @('IbConfig.Checks.types.ps1xml', 'IbConfig.Serialization.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Add-IbTrustedIp'
         'Backup-IbConfig'
+        'Compare-IbApiConfiguration'
+        'Export-IbApiBaseline'
         'Find-IbConfig'
         'Get-IbApiSetting'
         'Get-IbConfigBackup'
@@ -46,6 +49,7 @@
         'Test-IbFirewallRule'
         'Test-IbPort'
         'Unregister-IbHealthCheckTask'
+        'Watch-IbGateway'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -20,6 +20,8 @@ Without -Kind it prints all four. The output objects also carry Program and Argu
         LogPath        = 'The log file the run appends a record to (passed on as -LogPath, made absolute).'
         Format         = 'Json or Csv: the log format (passed on as -Format). Default Json.'
         Repair         = 'Passes -Repair: the run asks IBC to reconnect the data farms when they are broken.'
+        MetricsPath    = 'Each run replaces this Prometheus textfile-collector file (*.prom) with its metrics (Invoke-IbHealthCheck -MetricsPath).'
+        Baseline       = 'Each run compares the settings with this baseline file (Export-IbApiBaseline) in its Drift check.'
         PowerShellPath = 'The PowerShell executable the scheduler starts. Default pwsh.exe (Task Scheduler), pwsh (cron, Docker), /usr/bin/pwsh (systemd). Use powershell.exe for Windows PowerShell 5.1.'
         Module         = 'What the run imports: the module name IbConfig (default, portable) or the full path of IbConfig.psd1 when the scheduler''s account does not have the module on its PSModulePath.'
     }

@@ -7,6 +7,8 @@ $LASTEXITCODE is set in every case. When PowerShell was started to run one scrip
 
 -LogPath appends one JSON object per line (-Format Json; read it with Get-Content | ConvertFrom-Json, or jq) or one CSV row per check under one header (-Format Csv; Import-Csv). When the next record would take the file past -MaxLogBytes, health.log becomes health.1.log, and so on; -LogFileCount rotated files are kept.
 
+-MetricsPath writes the run as a Prometheus textfile-collector file (node_exporter's --collector.textfile.directory on Linux, windows_exporter's textfile directory on Windows; the name must end in .prom). The file is replaced atomically on every run, also when the checks could not run, and holds: ibconfig_health_check_status (one series per check and status, 1 for the status it had), ibconfig_health_check_exit_code, ibconfig_health_check_last_run_timestamp_seconds and, when the API answered, ibconfig_api_handshake_seconds, ibconfig_api_clock_skew_seconds, ibconfig_data_farms_connected and ibconfig_data_farm_connected per farm. Every series carries the computer and port labels of the gateway checked. Alert on the exit code, and on the timestamp growing old (the task stopped running).
+
 -Repair lets the check fix the one thing that is safe to fix unattended: when the gateway reports its market-data farms broken, it asks IBC's command server to reconnect them (RECONNECTDATA). What it did is in the record's Repair property.
 '@
     Parameters  = @{
@@ -17,12 +19,14 @@ $LASTEXITCODE is set in every case. When PowerShell was started to run one scrip
         TradingMode       = 'Paper or Live: what the gateway should be; with Paper, a live port or live accounts are failures.'
         ReadOnlyApi       = 'Whether Read-Only API should be on ($true) or off ($false). Default: off.'
         Offline           = 'Skips the live checks (files only).'
+        Baseline          = 'A baseline file written by Export-IbApiBaseline: adds the Drift check, one failure per setting that differs from it (see Compare-IbApiConfiguration).'
         LogPath           = 'The log file to append the record to; its folder is created. Default: no log.'
         Format            = 'Json (one object per line, default) or Csv (one row per check).'
         MaxLogBytes       = 'The size at which the log rotates, in bytes (at least 1024). Default 1048576 (1 MiB).'
         LogFileCount      = 'How many rotated files to keep besides the current one (1 to 100). Default 5.'
         Quiet             = 'Returns nothing: for schedulers, which read the exit code and the log.'
         Repair            = 'When the market-data farms are broken, asks IBC''s command server to reconnect them (RECONNECTDATA).'
+        MetricsPath       = 'A Prometheus textfile-collector file (*.prom) to replace with this run''s metrics. Alias: PrometheusTextFile. Default: none.'
         CommandServerPort = 'IBC''s command server port for -Repair. Default: CommandServerPort from the IBC config.ini the check found, else 7462.'
     }
     DefaultValues = @{ ComputerName = '127.0.0.1'; ClientId = '999'; Format = 'Json'; MaxLogBytes = '1048576'; LogFileCount = '5'; CommandServerPort = 'from IBC''s config.ini, else 7462' }
@@ -41,6 +45,11 @@ $LASTEXITCODE is set in every case. When PowerShell was started to run one scrip
             Title   = 'Log, then read back the failed runs of the last day'
             Code    = 'Invoke-IbHealthCheck -LogPath C:\ProgramData\IbConfig\health.log -Quiet; Get-Content C:\ProgramData\IbConfig\health.log | ConvertFrom-Json | Where-Object { [datetime]$_.timestamp -gt (Get-Date).AddDays(-1) -and $_.exitCode -ge 2 }'
             Remarks = 'Each run appends one JSON line; the second command lists the runs of the last 24 hours that failed.'
+        }
+        @{
+            Title   = 'Feed Prometheus through windows_exporter''s textfile collector'
+            Code    = 'pwsh.exe -NoProfile -NonInteractive -Command "Import-Module IbConfig; Invoke-IbHealthCheck -Port 4002 -MetricsPath ''C:\Program Files\windows_exporter\textfile_inputs\ibconfig.prom'' -Quiet; exit $LASTEXITCODE"'
+            Remarks = 'Each scheduled run replaces ibconfig.prom; alert on ibconfig_health_check_exit_code >= 2 and on time() - ibconfig_health_check_last_run_timestamp_seconds > 900.'
         }
         @{
             Title   = 'Reconnect broken data farms on the way'

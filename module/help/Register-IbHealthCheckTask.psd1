@@ -22,6 +22,8 @@ Registering again with the same -TaskName replaces the task, so the command is i
         LogPath        = 'The log the run appends to. Default %LOCALAPPDATA%\IbConfig\health.log, or %ProgramData%\IbConfig\health.log with -RunAsSystem.'
         Format         = 'Json or Csv: the log format. Default Json.'
         Repair         = 'The run asks IBC to reconnect the data farms when they are broken.'
+        MetricsPath    = 'Each run replaces this Prometheus textfile-collector file (*.prom) with its metrics (Invoke-IbHealthCheck -MetricsPath).'
+        Baseline       = 'Each run compares the settings with this baseline file (Export-IbApiBaseline) in its Drift check.'
         PowerShellPath = 'The PowerShell executable the task starts. Default: the one you run now (pwsh.exe or powershell.exe).'
     }
     DefaultValues = @{ Every = '00:05:00'; TaskName = '\IbConfig\HealthCheck' }

@@ -21,6 +21,7 @@ Every output object is flat, so the checklist runs across a fleet: Invoke-Comman
         TradingMode  = 'Paper or Live: what the gateway should be. With Paper, a live port or live accounts are failures. Default: whatever the settings say (a live port is then a warning).'
         ReadOnlyApi  = 'Whether Read-Only API should be on ($true) or off ($false). Default: off, as the guide recommends for a trading bot (on is then a warning).'
         Offline      = 'Skips the live checks (process, listener, handshake): checks the files only.'
+        Baseline          = 'A baseline file written by Export-IbApiBaseline: adds the Drift check, one failure per setting that differs from it (see Compare-IbApiConfiguration).'
         Quiet        = 'Returns only $true when no check failed (warnings allowed), else $false.'
     }
     DefaultValues = @{ ComputerName = '127.0.0.1'; ClientId = '999' }

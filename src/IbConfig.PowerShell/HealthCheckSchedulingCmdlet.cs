@@ -46,6 +46,14 @@ public abstract class HealthCheckSchedulingCmdlet : IbCmdlet
 
     [Parameter]
     [ValidateNotNullOrEmpty]
+    public string? MetricsPath { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Baseline { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
     public string? PowerShellPath { get; set; }
 
     /// <summary>The scheduled run's arguments; paths are made absolute, since a scheduler starts in another folder.</summary>
@@ -60,5 +68,7 @@ public abstract class HealthCheckSchedulingCmdlet : IbCmdlet
         LogPath = LogPath is null ? defaultLogPath : GetUnresolvedProviderPathFromPSPath(LogPath),
         Format = Format,
         Repair = Repair.IsPresent,
+        MetricsPath = MetricsPath is null ? null : GetUnresolvedProviderPathFromPSPath(MetricsPath),
+        Baseline = Baseline is null ? null : GetUnresolvedProviderPathFromPSPath(Baseline),
     };
 }

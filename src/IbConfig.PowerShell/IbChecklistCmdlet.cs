@@ -40,6 +40,12 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
     [Parameter]
     public SwitchParameter Offline { get; set; }
 
+    /// <summary>A baseline file (Export-IbApiBaseline): adds the Drift check.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("BaselinePath")]
+    [ValidateNotNullOrEmpty]
+    public string? Baseline { get; set; }
+
     protected CheckRequest Request() => new()
     {
         ComputerName = ComputerName,
@@ -49,6 +55,7 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
         TradingMode = TradingMode,
         ReadOnly = ReadOnlyApi,
         Offline = Offline.IsPresent,
+        BaselinePath = Baseline is null ? null : ResolveFileSystemPath(Baseline),
     };
 
     /// <summary>Gathers the facts and runs every check; Core errors (nothing to check) propagate as IbConfigException.</summary>

@@ -31,6 +31,13 @@ Describe 'Get-IbHealthCheckCommand' {
         $c.Line | Should -BeLike "*-LogPath '\''$expected'\''*"
     }
 
+    It 'passes the metrics file and the baseline on, as absolute paths' {
+        Push-Location TestDrive:
+        try { $c = Get-IbHealthCheckCommand -Kind TaskScheduler -Port 4002 -MetricsPath ibconfig.prom -Baseline baseline.ini } finally { Pop-Location }
+        $root = (Resolve-Path TestDrive:).ProviderPath
+        $c.Arguments | Should -BeLike "*Invoke-IbHealthCheck -Port 4002 -Baseline '$(Join-Path $root 'baseline.ini')' -MetricsPath '$(Join-Path $root 'ibconfig.prom')' -Quiet*"
+    }
+
     It 'writes a cron schedule for the interval and refuses one cron cannot express' {
         (Get-IbHealthCheckCommand -Kind Cron -Every 00:15:00).Line | Should -BeLike '`*/15 `* `* `* `* pwsh -NoProfile*'
         Get-IbHealthCheckCommand -Kind Cron -Every 00:07:00 -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using IbConfig.Core.Baseline;
 using IbConfig.Core.Network;
 using IbConfig.Core.Processes;
 using IbConfig.Core.Settings;
@@ -44,6 +45,9 @@ public sealed class CheckContext
 
     /// <summary>Who can read IBC's config.ini (it holds the IB login); null when there is none.</summary>
     public IbFileAccess? IbcFileAccess { get; set; }
+
+    /// <summary>The desired state to compare the settings with (-Baseline); null when none was given.</summary>
+    public IbApiBaseline? Baseline { get; set; }
 
     /// <summary>The staged API check (handshake, accounts, server time) against <see cref="Port"/>; null when not run.</summary>
     public IbConnectionResult? Connection { get; set; }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
+using IbConfig.Core.Baseline;
 using IbConfig.Core.Discovery;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Network;
@@ -83,6 +84,7 @@ public sealed class CheckContextLoader
                 ". Pass -Path (the settings folder or jts.ini) or -Port.", null);
         }
 
+        if (request.BaselinePath is { } baseline) context.Baseline = IbApiBaseline.Load(baseline);
         context.Port = request.Port ?? context.Settings?.SocketPort;
         context.PortSource = request.Port is not null ? "-Port"
             : context.Settings?.Get(SettingDefinition.SocketPort.Name)?.Source is { } source ? $"{source.Path}:{source.LineNumber}" : string.Empty;

@@ -24,6 +24,9 @@ public sealed class CheckRequest
     /// <summary>Whether Read-Only API is wanted; null means the guide's default for a trading bot (off).</summary>
     public bool? ReadOnly { get; init; }
 
+    /// <summary>A baseline file (Export-IbApiBaseline) to hold the settings to: the Drift check; null means no Drift check.</summary>
+    public string? BaselinePath { get; init; }
+
     /// <summary>Skip the checks that need the running gateway.</summary>
     public bool Offline { get; init; }
 }

@@ -32,5 +32,6 @@ public static class Checklist
         new AccountsTradingModeCheck(),
         new HealthClientIdFreeCheck(),
         new DataFarmsCheck(),
+        new DriftCheck(),
     };
 }

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using IbConfig.Core.Protocol;
 
 namespace IbConfig.Core.Checks;
 
@@ -21,25 +21,14 @@ public sealed class DataFarmsCheck : IbCheck
         const string expected = "no farm reported broken";
         var connection = context.Connection;
         if (connection is null || connection.StartApiMs is null) return new[] { Skip(expected, "The API session did not start (see ApiHandshake).") };
-        // The last word on each farm counts: "broken" followed by "OK" is a farm that reconnected.
-        var farms = connection.Notices.Where(n => n.IsFarmStatus)
-            .GroupBy(n => Farm(n.Message), StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.Last())
-            .ToList();
+        var farms = TwsNotice.LatestFarmStatus(connection.Notices);
         if (farms.Count == 0) return new[] { Pass(expected, "no farm status reported", "live") };
         var broken = farms.Where(n => n.IsFarmBroken).ToList();
-        if (broken.Count == 0) return new[] { Pass(expected, string.Join(", ", farms.Select(n => Farm(n.Message) + " OK")), "live") };
+        if (broken.Count == 0) return new[] { Pass(expected, string.Join(", ", farms.Select(n => (n.Farm.Length > 0 ? n.Farm : n.Message) + " OK")), "live") };
         return new[]
         {
             Warn(expected, string.Join("; ", broken.Select(n => $"{n.Code} {n.Message}")), "live",
                 "Send-IbcCommand ReconnectData (or Invoke-IbHealthCheck -Repair)"),
         };
-    }
-
-    // IB ends each farm notice with ":<farm>", e.g. "Market data farm connection is OK:usfarm".
-    private static string Farm(string message)
-    {
-        var colon = message.LastIndexOf(':');
-        return colon >= 0 ? message.Substring(colon + 1).Trim() : message;
     }
 }

@@ -28,4 +28,5 @@ public static class IbCheckId
     public const string AccountsTradingMode = "AccountsTradingMode";
     public const string HealthClientIdFree = "HealthClientIdFree";
     public const string DataFarms = "DataFarms";
+    public const string Drift = "Drift";
 }

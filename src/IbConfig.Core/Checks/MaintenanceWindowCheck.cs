@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IbConfig.Core.Settings;
 using IbConfig.Core.Stores;
 
 namespace IbConfig.Core.Checks;
@@ -32,18 +33,21 @@ public sealed class MaintenanceWindowCheck : IbCheck
     }
 
     /// <summary>The windows the context's schedule implies, daily first.</summary>
-    public static IReadOnlyList<MaintenanceWindow> Windows(CheckContext context)
+    public static IReadOnlyList<MaintenanceWindow> Windows(CheckContext context) => Windows(context.Settings);
+
+    /// <summary>The windows these settings' schedule implies, daily first; none without settings.</summary>
+    public static IReadOnlyList<MaintenanceWindow> Windows(IbApiSettings? settings)
     {
         var windows = new List<MaintenanceWindow>();
-        if (context.Settings?.AutoRestartTime is { } restart)
+        if (settings?.AutoRestartTime is { } restart)
         {
             // The logoff (when set and earlier the same evening) opens the window.
-            var start = context.Settings.AutoLogoffTime is { } logoff && logoff < restart && restart - logoff <= TimeSpan.FromHours(1) ? logoff : restart;
+            var start = settings.AutoLogoffTime is { } logoff && logoff < restart && restart - logoff <= TimeSpan.FromHours(1) ? logoff : restart;
             windows.Add(new MaintenanceWindow(null, start, restart - start + RestartDowntime, "auto-restart"));
         }
-        if (context.Settings?.Get(IbcKeys.ColdRestartTime) is { IsValid: true, Value: TimeSpan cold })
+        if (settings?.Get(IbcKeys.ColdRestartTime) is { IsValid: true, Value: TimeSpan cold })
             windows.Add(new MaintenanceWindow(DayOfWeek.Sunday, cold, RestartDowntime + RestartDowntime, "IBC cold restart, new login"));
-        if (context.Settings?.Get(IbcKeys.ClosedownAt) is { } closedown && MaintenanceWindow.TryParseDayAndTime(closedown.Text, out var day, out var at))
+        if (settings?.Get(IbcKeys.ClosedownAt) is { } closedown && MaintenanceWindow.TryParseDayAndTime(closedown.Text, out var day, out var at))
             windows.Add(new MaintenanceWindow(day, at, RestartDowntime + RestartDowntime, "IBC closedown, until restarted"));
         return windows;
     }

@@ -32,6 +32,12 @@ public sealed class HealthCheckInvocation
 
     public bool Repair { get; init; }
 
+    /// <summary>The Prometheus textfile each run replaces (Invoke-IbHealthCheck -MetricsPath).</summary>
+    public string? MetricsPath { get; init; }
+
+    /// <summary>The baseline each run compares with (the Drift check).</summary>
+    public string? Baseline { get; init; }
+
     /// <summary>The <c>Invoke-IbHealthCheck ... -Quiet</c> command with every argument quoted for PowerShell.</summary>
     public string HealthCheckCommand()
     {
@@ -43,6 +49,8 @@ public sealed class HealthCheckInvocation
         if (TradingMode is { } mode) parts.Add("-TradingMode " + mode);
         if (LogPath is not null) parts.Add("-LogPath " + CommandLineQuote.PowerShell(LogPath));
         if (Format is { } format) parts.Add("-Format " + format);
+        if (Baseline is not null) parts.Add("-Baseline " + CommandLineQuote.PowerShell(Baseline));
+        if (MetricsPath is not null) parts.Add("-MetricsPath " + CommandLineQuote.PowerShell(MetricsPath));
         if (Repair) parts.Add("-Repair");
         parts.Add("-Quiet");
         return string.Join(" ", parts);

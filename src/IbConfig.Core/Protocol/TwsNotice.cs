@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace IbConfig.Core.Protocol;
@@ -44,6 +46,24 @@ public sealed class TwsNotice
 
     /// <summary>A farm connection is down (2103, 2105, 2157): the gateway is still usable for configuration checks.</summary>
     public bool IsFarmBroken => Code is 2103 or 2105 or 2157;
+
+    /// <summary>The farm a farm-status notice names after its last colon ("...is OK:usfarm" is usfarm); empty for other notices.</summary>
+    public string Farm
+    {
+        get
+        {
+            if (!IsFarmStatus) return string.Empty;
+            var colon = Message.LastIndexOf(':');
+            return colon >= 0 ? Message.Substring(colon + 1).Trim() : string.Empty;
+        }
+    }
+
+    /// <summary>The last farm-status notice of each farm, in first-seen order: "broken" followed by "OK" is a farm that reconnected.</summary>
+    public static IReadOnlyList<TwsNotice> LatestFarmStatus(IEnumerable<TwsNotice> notices) =>
+        notices.Where(n => n.IsFarmStatus)
+            .GroupBy(n => n.Farm.Length > 0 ? n.Farm : n.Message, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Last())
+            .ToList();
 
     /// <summary>IB's 2100–2199 range is warnings and information, never a refusal.</summary>
     public bool IsInformational => Code is >= 2100 and < 2200;

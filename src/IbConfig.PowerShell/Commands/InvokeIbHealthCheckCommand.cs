@@ -28,6 +28,9 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
 
     [Parameter] public SwitchParameter Repair { get; set; }
 
+    /// <summary>A Prometheus textfile-collector file (*.prom) to replace with this run's metrics.</summary>
+    [Parameter, ValidateNotNullOrEmpty, Alias("PrometheusTextFile")] public string? MetricsPath { get; set; }
+
     /// <summary>IBC's command server port for -Repair; default: CommandServerPort from the IBC config.ini checked, else 7462.</summary>
     [Parameter, ValidateRange(1, 65535)] public int? CommandServerPort { get; set; }
 
@@ -36,6 +39,7 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         var (record, context) = Run();
         if (Repair && HealthCheckRepair.NeedsDataReconnect(record.Checks)) record = record.WithRepair(ReconnectData(context));
         if (LogPath is not null && ShouldProcess(LogPath, "Append the health-check record")) record = Logged(record, GetUnresolvedProviderPathFromPSPath(LogPath));
+        if (MetricsPath is not null && ShouldProcess(MetricsPath, "Write the Prometheus metrics")) WriteMetrics(record, context, GetUnresolvedProviderPathFromPSPath(MetricsPath));
         SetExitCode((int)record.ExitCode);
         if (!Quiet) WriteObject(record);
     }
@@ -83,6 +87,22 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         {
             WriteIbError(ex);
             return record;
+        }
+    }
+
+    // Written after the log and even when the checks could not run: exit code 3 is what monitoring most needs to see.
+    private void WriteMetrics(IbHealthCheckRecord record, CheckContext? context, string path)
+    {
+        if (!path.EndsWith(HealthCheckMetrics.FileExtension, StringComparison.OrdinalIgnoreCase))
+            WriteWarning($"'{path}' does not end in {HealthCheckMetrics.FileExtension}: node_exporter and windows_exporter read only *{HealthCheckMetrics.FileExtension} files.");
+        try
+        {
+            HealthCheckMetrics.Write(path, HealthCheckMetrics.Format(record, context?.Connection));
+            WriteVerbose($"Wrote the Prometheus metrics to '{path}' (atomic replace).");
+        }
+        catch (IbConfigException ex)
+        {
+            WriteIbError(ex);
         }
     }
 

@@ -30,6 +30,15 @@ public class HealthCheckCommandLineTests
     }
 
     [Fact]
+    public void The_baseline_and_the_metrics_file_are_passed_on_quoted()
+    {
+        var invocation = new HealthCheckInvocation { Port = 4002, Baseline = @"C:\ops\gateway's baseline.ini", MetricsPath = @"C:\Program Files\windows_exporter\textfile_inputs\ibconfig.prom" };
+        Assert.Equal(
+            @"Invoke-IbHealthCheck -Port 4002 -Baseline 'C:\ops\gateway''s baseline.ini' -MetricsPath 'C:\Program Files\windows_exporter\textfile_inputs\ibconfig.prom' -Quiet",
+            invocation.HealthCheckCommand());
+    }
+
+    [Fact]
     public void Task_scheduler_gets_pwsh_with_no_profile_non_interactive_and_the_script_as_one_argument()
     {
         var command = HealthCheckCommandLine.For(HealthCheckCommandKind.TaskScheduler, Paper, TimeSpan.FromMinutes(5));
