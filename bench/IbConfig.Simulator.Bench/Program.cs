@@ -7,7 +7,8 @@ using IbConfig.Core.Simulator;
 // The simulator's performance, measured with IbConfig's own client (TwsApiClient) in the same process:
 //   1. throughput of complete connect → handshake → START_API (accounts, next id) → current time → disconnect sequences;
 //   2. 200 clients connected at once, each served, none failing;
-//   3. working set and managed heap over 10,000 sequential connections.
+//   3. working set and managed heap over 10,000 sequential connections (--memory 100000 for the issue's figure);
+//   one at a time, the p50/p95/p99 of a sequence.
 // Usage: dotnet run -c Release --project bench/IbConfig.Simulator.Bench [-- --sequences 5000 --workers 4]
 var sequences = ArgValue("--sequences", 5000);
 var workers = ArgValue("--workers", 4);
@@ -22,8 +23,11 @@ var endPoint = simulator.LocalEndPoint!;
 Console.WriteLine($"Simulator on {endPoint}; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
 
 await RunSequencesAsync(500, workers);                                 // warm-up: JIT, thread pool
-var sequential = await RunSequencesAsync(sequences, 1);
+var latencies = new List<double>(sequences);
+var sequential = await RunSequencesAsync(sequences, 1, latencies);
 Report($"sequential (1 client at a time)", sequences, sequential);
+latencies.Sort();
+Console.WriteLine($"  per sequence: p50 {Percentile(0.50):0.00} ms, p95 {Percentile(0.95):0.00} ms, p99 {Percentile(0.99):0.00} ms");
 var parallel = await RunSequencesAsync(sequences, workers);
 Report($"parallel ({workers} clients at a time)", sequences, parallel);
 
@@ -71,7 +75,10 @@ Console.WriteLine($"  working set {Mb(startWorkingSet)} -> {Mb(endWorkingSet)}; 
 await simulator.StopAsync();
 return 0;
 
-async Task<TimeSpan> RunSequencesAsync(int count, int parallelism)
+double Percentile(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+
+// latencies: when given (one worker only), each sequence's time in milliseconds.
+async Task<TimeSpan> RunSequencesAsync(int count, int parallelism, List<double>? latencies = null)
 {
     var remaining = count;
     var failures = 0;
@@ -82,10 +89,12 @@ async Task<TimeSpan> RunSequencesAsync(int count, int parallelism)
         {
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 var (tcp, api) = await ConnectAndStartAsync();
                 using (tcp)
                 using (api)
                     await AskTimeAsync(api);
+                latencies?.Add((Stopwatch.GetTimestamp() - started) * 1000.0 / Stopwatch.Frequency);
             }
             catch (Exception ex)
             {

@@ -30,5 +30,5 @@ Without -DelayMs the fault is played at once and the command returns when it has
     )
     Notes       = 'Faults play on running simulators only (error SimulatorNotRunning otherwise). Stopping the simulator cancels faults still to come.'
     RelatedLinks = @('Start-IbGatewaySimulator', 'Get-IbGatewaySimulator', 'Stop-IbGatewaySimulator')
-    Inputs       = @('IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
+    Inputs      = @('IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
 }

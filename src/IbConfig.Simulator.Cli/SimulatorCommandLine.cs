@@ -10,12 +10,13 @@ internal sealed class SimulatorCommandLine
     public const string Usage = """
         ibconfig-simulator: an IB Gateway stand-in speaking the TWS API on loopback (IbConfig's gateway simulator).
 
-        Usage: dotnet run --project src/IbConfig.Simulator.Cli -- [options]
+        Usage: ibconfig-simulator [options]     (from a clone: dotnet run --project src/IbConfig.Simulator.Cli -- [options])
 
           --port <n>                 API socket port (default 4002, IB Gateway paper; 0 = let the OS choose)
           --bind <address>           address to listen on (default 127.0.0.1; ::1 for IPv6 loopback)
           --account <id[,id...]>     managed accounts (repeatable; default DU123456, or the data file's)
           --data <path>              data file with accounts, summary values and positions (see samples/simulator)
+          --trace <path>             write every request and reply to this file as JSON lines (for CI assertions)
           --scenario <path>          scenario file: faults to play at times after the start (see samples/simulator)
           --read-only                Read-Only API: order requests and open-order reads get error 321
           --trusted-ip <ip[,ip...]>  trusted addresses (repeatable; default 127.0.0.1)
@@ -60,6 +61,7 @@ internal sealed class SimulatorCommandLine
                 case "--account": accounts.AddRange(Split(Value())); break;
                 case "--data": dataPath = Value(); break;
                 case "--scenario": scenarioPath = Value(); break;
+                case "--trace": line.Options.TracePath = Path.GetFullPath(Value()); break;
                 case "--read-only": line.Options.ReadOnlyApi = true; break;
                 case "--trusted-ip": trusted.AddRange(Split(Value())); break;
                 case "--allow-remote": line.Options.AllowLocalhostOnly = false; break;

@@ -50,7 +50,7 @@ Describe 'Get-IbGatewaySimulator' {
         try {
             Send-RawTwsMessage $session @(49, 1)
             $null = Read-RawTwsMessage $session
-            Send-RawTwsMessage $session @(1, 11, 77, 'AAPL')
+            Send-RawTwsMessage $session @(94, 77, 'DU123456', '', 265598)
             (Read-RawTwsMessage $session)[2..3] | Should -Be @('77', '10999')
         } finally { $session.Tcp.Dispose() }
         $events = @(Get-IbGatewaySimulator -Id $script:Second.Id -Event)
@@ -58,7 +58,7 @@ Describe 'Get-IbGatewaySimulator' {
         $events.Kind | Should -Contain 'ApiStarted'
         $requests = @(Get-IbGatewaySimulator -Id $script:Second.Id -Event -Kind Request, Unsupported)
         $requests.Message | Should -Contain 'REQ_CURRENT_TIME'
-        ($requests | Where-Object Kind -eq 'Unsupported').MessageId | Should -Be 1
+        ($requests | Where-Object Kind -eq 'Unsupported').MessageId | Should -Be 94
         ($requests | Format-Table | Out-String) | Should -Match 'REQ_CURRENT_TIME'
     }
 

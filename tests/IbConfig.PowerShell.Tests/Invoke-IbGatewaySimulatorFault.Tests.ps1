@@ -46,7 +46,7 @@ Describe 'Invoke-IbGatewaySimulatorFault' {
         $sim = Start-IbGatewaySimulator -Port 0 -PassThru
         $session = Start-RawTwsSession -Port $sim.Port -ClientId 9
         try {
-            Invoke-IbGatewaySimulatorFault -Id $sim.Id -Kind NightlyRestart -DurationMs 400 -ClientIdHoldMs 30000
+            Invoke-IbGatewaySimulatorFault -Id $sim.Id -Kind NightlyRestart -DurationMs 2000 -ClientIdHoldMs 30000
             Test-RawTwsClosed $session | Should -BeTrue
             (Get-IbGatewaySimulator -Id $sim.Id).Status | Should -Be 'Restarting'
             { Connect-RawTws -Port $sim.Port } | Should -Throw

@@ -98,6 +98,41 @@ Describe 'A third-party TWS API client (@stoqey/ib) against the simulator' -Skip
         @($updates.reqId | Select-Object -Unique) | Should -Be @(9004)
     }
 
+    It 'gets contract details from the data file, and error 200 on the request id for an unknown contract' {
+        $details = @($script:Result.contractDetails)
+        $details | Should -HaveCount 1
+        $details[0].conId | Should -Be 265598
+        $details[0].primaryExch | Should -Be 'NASDAQ'
+        $details[0].minTick | Should -Be 0.01
+        $details[0].longName | Should -Be 'APPLE INC'
+        $details[0].timeZoneId | Should -Be 'US/Eastern'
+        $details[0].tradingHours | Should -Match '^20251117:0400-20251117:2000;'
+        $script:Result.contractDetailsEnded | Should -Be 9005
+        $script:Result.unknownContract.reqId | Should -Be 9006
+        $script:Result.unknownContract.code | Should -Be 200
+    }
+
+    It 'finds symbols by prefix' {
+        @($script:Result.symbolSamples.symbol) | Should -Be @('MSFT')
+        $script:Result.symbolSamples[0].conId | Should -Be 272093
+    }
+
+    It 'gets a market-data snapshot, real-time then delayed after reqMarketDataType(3)' {
+        @($script:Result.snapshotEnds) | Should -Be @(9008, 9009)
+        @($script:Result.marketDataTypes | ForEach-Object { "$($_.reqId):$($_.type)" }) | Should -Be @('9008:1', '9009:3')
+        $live = @($script:Result.ticks | Where-Object reqId -eq 9008)
+        ($live | Where-Object { $_.field -eq 1 -and -not $_.size }).value | Should -Be 189.98
+        ($live | Where-Object { $_.field -eq 2 -and -not $_.size }).value | Should -Be 190.02
+        ($live | Where-Object { $_.field -eq 4 -and -not $_.size }).value | Should -Be 190
+        # Sizes ride on the price ticks; @stoqey/ib 1.6.10 derives ASK_SIZE (3) and LAST_SIZE (5) from them (not BID_SIZE 0, which it tests as false).
+        ($live | Where-Object { $_.field -eq 3 }).value | Should -Be 200
+        ($live | Where-Object { $_.field -eq 5 }).value | Should -Be 100
+        ($live | Where-Object { $_.field -eq 8 }).value | Should -Be 41000000
+        $delayed = @($script:Result.ticks | Where-Object reqId -eq 9009)
+        @($delayed | Where-Object { -not $_.size } | ForEach-Object field) | Should -Be @(66, 67, 68, 75)
+        @($delayed | Where-Object { $_.size } | ForEach-Object field) | Should -Be @(69, 70, 71, 74)
+    }
+
     It 'gets a polite error on the request id of a request the simulator does not implement' {
         $script:Result.unsupported.reqId | Should -Be 9002
         $script:Result.unsupported.code | Should -Be 10999

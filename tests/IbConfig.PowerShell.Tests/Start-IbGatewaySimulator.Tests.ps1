@@ -64,6 +64,22 @@ Describe 'Start-IbGatewaySimulator' {
         try { Test-RawTwsClosed $connection | Should -BeTrue } finally { $connection.Tcp.Dispose() }
     }
 
+    It 'traces every request and reply as JSON lines with -TracePath' {
+        $trace = Join-Path $TestDrive 'trace.jsonl'
+        $sim = Start-IbGatewaySimulator -Port 0 -TracePath $trace -PassThru
+        $session = Start-RawTwsSession -Port $sim.Port -ClientId 6
+        try {
+            Send-RawTwsMessage $session @(49, 1)
+            $null = Read-RawTwsMessage $session
+        } finally { $session.Tcp.Dispose() }
+        Stop-IbGatewaySimulator -Id $sim.Id
+        $lines = Get-Content $trace | ForEach-Object { $_ | ConvertFrom-Json }
+        $lines[0].name | Should -Be 'SERVER_VERSION'
+        $asked = $lines | Where-Object { $_.direction -eq 'request' -and $_.name -eq 'REQ_CURRENT_TIME' }
+        $asked.clientId | Should -Be 6
+        ($lines | Where-Object name -eq 'CurrentTime').direction | Should -Be 'reply'
+    }
+
     It 'writes nothing without -PassThru but registers the simulator' {
         $before = @(Get-IbGatewaySimulator).Count
         Start-IbGatewaySimulator -Port 0 | Should -BeNullOrEmpty

@@ -1,7 +1,8 @@
 // Drives a real third-party TWS API client, @stoqey/ib (pinned in package.json), against a gateway simulator and prints
 // what it saw as one JSON object: connect, managed accounts, next valid id, current time, account summary, positions,
 // the start-up reads of ib_insync/ib_async (open orders, completed orders, executions, account updates, account updates
-// multi), an unsupported request, then disconnect. Usage: node stoqey-check.mjs <port> [clientId] [host]
+// multi), contract details (known and unknown), a symbol search, a market-data snapshot real-time then delayed, an
+// unsupported request, then disconnect. Usage: node stoqey-check.mjs <port> [clientId] [host]
 // Exit code 0 when the sequence completed (the caller asserts the values), 1 on a time-out or a connection failure.
 import ib from "@stoqey/ib";
 
@@ -11,7 +12,13 @@ const clientId = Number(process.argv[3] ?? 7);
 const host = process.argv[4] ?? "127.0.0.1";
 const tags = "NetLiquidation,TotalCashValue,BuyingPower,AccountType";
 const summaryReqId = 9001;
-const contractReqId = 9002;
+const unsupportedReqId = 9002;
+const contractReqId = 9005;
+const unknownContractReqId = 9006;
+const symbolsReqId = 9007;
+const snapshotReqId = 9008;
+const delayedReqId = 9009;
+const aapl = { symbol: "AAPL", secType: "STK", exchange: "SMART", currency: "USD" };
 const executionsReqId = 9003;
 const multiReqId = 9004;
 const updatesAccount = "DU123456";
@@ -38,6 +45,13 @@ const result = {
   accountDownloadEnded: null,
   accountUpdatesMulti: [],
   accountUpdatesMultiEnded: null,
+  contractDetails: [],
+  contractDetailsEnded: null,
+  unknownContract: null,
+  symbolSamples: [],
+  ticks: [],
+  marketDataTypes: [],
+  snapshotEnds: [],
   unsupported: null,
   infos: [],
   errors: [],
@@ -62,7 +76,12 @@ api.on(EventName.managedAccounts, (list) => { result.managedAccounts = list.spli
 api.on(EventName.info, (message, code) => { result.infos.push({ code, message }); });
 api.on(EventName.error, (error, code, reqId) => {
   const entry = { code, reqId, message: error?.message ?? String(error) };
-  if (reqId === contractReqId) {
+  if (reqId === unknownContractReqId) {
+    result.unknownContract = entry;
+    api.reqMatchingSymbols(symbolsReqId, "MS");
+    return;
+  }
+  if (reqId === unsupportedReqId) {
     result.unsupported = entry;
     api.disconnect();
     return;
@@ -125,8 +144,33 @@ api.on(EventName.accountUpdateMulti, (reqId, account, modelCode, key, value, cur
 api.on(EventName.accountUpdateMultiEnd, (reqId) => {
   result.accountUpdatesMultiEnded = Number(reqId);
   api.cancelAccountUpdatesMulti(multiReqId);
+  api.reqContractDetails(contractReqId, aapl);
+});
+api.on(EventName.contractDetails, (reqId, details) => {
+  const c = details.contract;
+  result.contractDetails.push({ reqId, conId: c.conId, symbol: c.symbol, secType: c.secType, exchange: c.exchange, primaryExch: c.primaryExch,
+    currency: c.currency, minTick: details.minTick, longName: details.longName, timeZoneId: details.timeZoneId, tradingHours: details.tradingHours });
+});
+api.on(EventName.contractDetailsEnd, (reqId) => {
+  result.contractDetailsEnded = reqId;
+  api.reqContractDetails(unknownContractReqId, { symbol: "ZZZZ", secType: "STK", exchange: "SMART", currency: "USD" });
+});
+api.on(EventName.symbolSamples, (reqId, descriptions) => {
+  result.symbolSamples = descriptions.map((d) => ({ reqId, conId: d.contract.conId, symbol: d.contract.symbol, primaryExch: d.contract.primaryExch }));
+  api.reqMktData(snapshotReqId, aapl, "", true, false);
+});
+api.on(EventName.marketDataType, (reqId, type) => { result.marketDataTypes.push({ reqId, type }); });
+api.on(EventName.tickPrice, (reqId, field, value) => { result.ticks.push({ reqId, field, value }); });
+api.on(EventName.tickSize, (reqId, field, value) => { result.ticks.push({ reqId, field, value, size: true }); });
+api.on(EventName.tickSnapshotEnd, (reqId) => {
+  result.snapshotEnds.push(reqId);
+  if (reqId === snapshotReqId) {
+    api.reqMarketDataType(3);
+    api.reqMktData(delayedReqId, aapl, "", true, false);
+    return;
+  }
   // A request the simulator does not implement: it must answer with an error on that request id, not drop or disconnect.
-  api.reqContractDetails(contractReqId, { symbol: "AAPL", secType: "STK", exchange: "SMART", currency: "USD" });
+  api.reqPnL(unsupportedReqId, "DU123456", "");
 });
 api.on(EventName.disconnected, () => {
   result.disconnected = true;

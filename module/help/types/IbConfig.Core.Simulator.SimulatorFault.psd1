@@ -1,16 +1,16 @@
 @{
-    Description = 'One fault played on a gateway simulator, now or at a time after its start: a notice, dropped clients, a nightly restart, pacing errors or unanswered requests. Invoke-IbGatewaySimulatorFault -PassThru returns it.'
+    Description = 'One fault played on a gateway simulator (Invoke-IbGatewaySimulatorFault -PassThru, or a scenario file''s [Faults] row): what it does, to whom, when and for how long.'
     Properties  = @{
-        Kind         = 'What the fault does.'
-        At           = 'When it plays, counted from the simulator''s start; empty plays it at once.'
-        Code         = 'Notice: the IB code sent. Pacing: 162 (historical data) or 420 (real-time data).'
-        Farm         = 'Notice: the farm named at the end of a farm notice.'
-        Text         = 'Replaces IB''s text of the notice or pacing error.'
-        Duration     = 'NightlyRestart: how long the port refuses. Pacing and Silence: how long they last.'
+        Kind         = 'What it does: DropClients, Notice, NightlyRestart, Pacing or Silence.'
+        At           = 'When it plays, counted from the simulator''s start; null when it played at once.'
+        Code         = 'Notice: the IB code sent. Pacing: 162 or 420.'
+        Farm         = 'Notice: the farm named at the end of a farm notice, or null for the default farm.'
+        Text         = 'The text that replaces IB''s, or null.'
+        MessageText  = 'The ERR_MSG text a Notice or Pacing fault sends.'
+        Duration     = 'NightlyRestart: how long the port refuses connections. Pacing and Silence: how long they last (zero: until Count requests, or for good).'
         ClientIdHold = 'NightlyRestart: how long after the port is back the closed clients'' ids still get 326.'
         Requests     = 'Pacing and Silence: the message ids of the requests hit.'
-        ClientIds    = 'The client ids it concerns; empty means every client.'
-        Count        = 'Pacing and Silence: how many requests it hits at most.'
-        MessageText  = 'The ERR_MSG text a Notice or Pacing fault sends.'
+        ClientIds    = 'The client ids it concerns; empty for every client.'
+        Count        = 'Pacing and Silence: how many requests it hits at most, or null for no limit.'
     }
 }

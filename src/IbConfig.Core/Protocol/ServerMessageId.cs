@@ -6,21 +6,28 @@ namespace IbConfig.Core.Protocol;
 /// </summary>
 public enum ServerMessageId
 {
+    TickPrice = 1,
+    TickSize = 2,
     Error = 4,
     AccountValue = 6,
     PortfolioValue = 7,
     AccountUpdateTime = 8,
     NextValidId = 9,
+    ContractData = 10,
     ManagedAccounts = 15,
     CurrentTime = 49,
+    ContractDataEnd = 52,
     OpenOrderEnd = 53,
     AccountDownloadEnd = 54,
     ExecutionDataEnd = 55,
+    TickSnapshotEnd = 57,
+    MarketDataType = 58,
     PositionData = 61,
     PositionEnd = 62,
     AccountSummary = 63,
     AccountSummaryEnd = 64,
     AccountUpdateMulti = 73,
     AccountUpdateMultiEnd = 74,
+    SymbolSamples = 79,
     CompletedOrdersEnd = 102,
 }

@@ -31,6 +31,10 @@ public static class GatewayErrorCode
     /// <summary>Error id of notices that concern no request.</summary>
     public const int NoRequestId = -1;
 
+    /// <summary>IB's answer to a request naming a contract it does not know, on the request's id.</summary>
+    public const int NoSecurityDefinition = 200;
+    public const string NoSecurityDefinitionText = "No security definition has been found for the request";
+
     /// <summary>Historical data pacing violation (docs/simulator.md, "Faults").</summary>
     public const int HistoricalPacing = 162;
 

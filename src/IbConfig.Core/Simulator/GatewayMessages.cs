@@ -101,6 +101,72 @@ public static class GatewayMessages
     public static byte[] AccountUpdateMulti(int reqId, string account, string modelCode, string key, string value, string currency) =>
         new MessageBuilder().Add((int)ServerMessageId.AccountUpdateMulti).Add(1).Add(reqId).Add(account).Add(modelCode).Add(key).Add(value).Add(currency).ToFrame();
 
+    /// <summary>
+    /// CONTRACT_DATA in the layout of the negotiated version (docs/simulator.md, "Contracts and market data"): the version
+    /// field went away at 164 (SIZE_RULES), lastTradeDate came at 182, the ineligibility list at 186.
+    /// </summary>
+    public static byte[] ContractData(int serverVersion, int reqId, SimulatedContract c)
+    {
+        var m = new MessageBuilder().Add((int)ServerMessageId.ContractData);
+        if (serverVersion < SizeRulesVersion) m.Add(8);
+        m.Add(reqId).Add(c.Symbol).Add(c.SecType).Add("");
+        if (serverVersion >= 182) m.Add("");                                        // lastTradeDate
+        m.Add(0d).Add("").Add(c.Exchange).Add(c.Currency).Add(c.Symbol).Add(c.Symbol).Add(c.Symbol)  // strike, right, .., localSymbol, marketName, tradingClass
+            .Add(c.ConId).Add(c.MinTick);
+        if (serverVersion is >= 110 and < SizeRulesVersion) m.Add(1);                // mdSizeMultiplier
+        m.Add("").Add("ACTVTIM,AD,ADJUST,ALERT,ALGO,ALLOC,AVGCOST,BASKET,DAY,GTC,LIT,LMT,MKT,MOC,MOO,STP,STPLMT,TRAIL")
+            .Add(ValidExchanges(c)).Add(1).Add(0).Add(c.LongName).Add(c.PrimaryExchange)   // multiplier .. priceMagnifier, underConId
+            .Add("").Add("").Add("").Add("").Add(c.TimeZoneId).Add(c.TradingHours).Add(c.LiquidHours.Length > 0 ? c.LiquidHours : c.TradingHours)
+            .Add("").Add("")                                                           // evRule, evMultiplier
+            .Add(0);                                                                    // secIdList count
+        if (serverVersion >= 121) m.Add(1);                                          // aggGroup
+        if (serverVersion >= 122) m.Add("").Add("");                                 // underSymbol, underSecType
+        if (serverVersion >= 126) m.Add("");                                         // marketRuleIds
+        if (serverVersion >= 134) m.Add("");                                         // realExpirationDate
+        if (serverVersion >= 152) m.Add(c.SecType == "STK" ? "COMMON" : "");         // stockType
+        if (serverVersion == 163) m.Add("0.0001");                                   // sizeMinTick
+        if (serverVersion >= SizeRulesVersion) m.Add("1").Add("1").Add("1");         // minSize, sizeIncrement, suggestedSizeIncrement
+        if (serverVersion >= 186) m.Add(0);                                          // ineligibility reasons
+        return m.ToFrame();
+    }
+
+    public static byte[] ContractDataEnd(int reqId) =>
+        new MessageBuilder().Add((int)ServerMessageId.ContractDataEnd).Add(1).Add(reqId).ToFrame();
+
+    /// <summary>SYMBOL_SAMPLES: no version field; each contract's derivative types (none here), then from 176 a description and issuer id.</summary>
+    public static byte[] SymbolSamples(int serverVersion, int reqId, System.Collections.Generic.IReadOnlyList<SimulatedContract> contracts)
+    {
+        var m = new MessageBuilder().Add((int)ServerMessageId.SymbolSamples).Add(reqId).Add(contracts.Count);
+        foreach (var c in contracts)
+        {
+            m.Add(c.ConId).Add(c.Symbol).Add(c.SecType).Add(c.PrimaryExchange.Length > 0 ? c.PrimaryExchange : c.Exchange).Add(c.Currency).Add(0);
+            if (serverVersion >= 176) m.Add(c.LongName).Add("");
+        }
+        return m.ToFrame();
+    }
+
+    /// <summary>TICK_PRICE version 3: ticker id, tick type, price, size (decimal text), attribute mask.</summary>
+    public static byte[] TickPrice(int tickerId, int tickType, double price, decimal? size) =>
+        new MessageBuilder().Add((int)ServerMessageId.TickPrice).Add(3).Add(tickerId).Add(tickType).Add(price)
+            .Add(size?.ToString(CultureInfo.InvariantCulture) ?? "").Add(0).ToFrame();
+
+    /// <summary>TICK_SIZE version 1: ticker id, tick type, size (decimal text).</summary>
+    public static byte[] TickSize(int tickerId, int tickType, decimal size) =>
+        new MessageBuilder().Add((int)ServerMessageId.TickSize).Add(1).Add(tickerId).Add(tickType).Add(size.ToString(CultureInfo.InvariantCulture)).ToFrame();
+
+    public static byte[] TickSnapshotEnd(int tickerId) =>
+        new MessageBuilder().Add((int)ServerMessageId.TickSnapshotEnd).Add(1).Add(tickerId).ToFrame();
+
+    /// <summary>MARKET_DATA_TYPE version 1: the type (1 real-time, 2 frozen, 3 delayed, 4 delayed frozen) a ticker's data comes as.</summary>
+    public static byte[] MarketDataType(int tickerId, int type) =>
+        new MessageBuilder().Add((int)ServerMessageId.MarketDataType).Add(1).Add(tickerId).Add(type).ToFrame();
+
+    /// <summary>From this server version CONTRACT_DATA lost its version field and carries size rules (MIN_SERVER_VER_SIZE_RULES).</summary>
+    private const int SizeRulesVersion = 164;
+
+    private static string ValidExchanges(SimulatedContract c) =>
+        c.PrimaryExchange.Length == 0 || c.PrimaryExchange == c.Exchange ? c.Exchange : $"{c.Exchange},{c.PrimaryExchange}";
+
     public static byte[] AccountUpdateMultiEnd(int reqId) =>
         new MessageBuilder().Add((int)ServerMessageId.AccountUpdateMultiEnd).Add(1).Add(reqId).ToFrame();
 }

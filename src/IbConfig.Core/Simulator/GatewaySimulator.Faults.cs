@@ -21,7 +21,7 @@ public sealed partial class GatewaySimulator
     public void Inject(SimulatorFault fault)
     {
         CheckCanPlay(fault);
-        Track(PlayAsync(fault, CancellationToken.None));
+        Track(PlayLoggedAsync(fault));
     }
 
     /// <summary>
@@ -67,9 +67,9 @@ public sealed partial class GatewaySimulator
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cancellationToken);
         try
         {
-            // Task.Delay's timer may fire a fraction of a millisecond before the stopwatch reaches the time: wait again until it has.
+            // Timers may fire a little early: wait again, rounded up to whole milliseconds, until the time has come.
             for (var wait = (fault.At ?? TimeSpan.Zero) - Elapsed; wait > TimeSpan.Zero; wait = fault.At!.Value - Elapsed)
-                await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancel.Token).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), cancel.Token).ConfigureAwait(false);
             switch (fault.Kind)
             {
                 case SimulatorFaultKind.DropClients:
@@ -95,6 +95,19 @@ public sealed partial class GatewaySimulator
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // The simulator stopped before the fault's time: nothing to play.
+        }
+    }
+
+    /// <summary>Plays a fault nobody waits for: a refusal found only at its time (a restart during a restart) goes to the log.</summary>
+    private async Task PlayLoggedAsync(SimulatorFault fault)
+    {
+        try
+        {
+            await PlayAsync(fault, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (IbConfigException ex)
+        {
+            LogFault(fault, $"not played: {ex.Message}");
         }
     }
 

@@ -45,7 +45,7 @@ public sealed partial class GatewaySimulator : IDisposable
         _trustedIps = options.Validate();
         _occupiedClientIds = new HashSet<int>(options.OccupiedClientIds);
         Accounts = options.EffectiveAccounts;
-        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock, options.TimeZone);
+        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock, options.TimeZone, options.Contracts.ToArray());
         Events = new SimulatorEventLog(options.EventLogCapacity, options.Clock);
     }
 
@@ -74,6 +74,9 @@ public sealed partial class GatewaySimulator : IDisposable
 
     public SimulatorEventLog Events { get; }
 
+    /// <summary>The JSON-lines trace, when <see cref="GatewaySimulatorOptions.TracePath"/> names one.</summary>
+    internal SimulatorTraceLog? Trace { get; private set; }
+
     internal SimulatorResponder Responder { get; }
 
     public IReadOnlyList<SimulatorSessionInfo> GetSessions() =>
@@ -98,6 +101,7 @@ public sealed partial class GatewaySimulator : IDisposable
                     $"API disabled (\"Enable ActiveX and Socket Clients\" unticked): nothing listens on port {Options.Port}");
                 return;
             }
+            if (Options.TracePath is string trace) Trace = SimulatorTraceLog.Create(trace, Options.Clock);
             var listener = new TcpListener(Options.BindAddress, Options.Port);
             try
             {
@@ -105,6 +109,7 @@ public sealed partial class GatewaySimulator : IDisposable
             }
             catch (SocketException ex)
             {
+                Trace?.Dispose();
                 var where = $"{Options.BindAddress}:{Options.Port}";
                 throw ex.SocketErrorCode == SocketError.AddressAlreadyInUse
                     ? new IbConfigException("SimulatorPortInUse", IbErrorKind.ResourceBusy,
@@ -190,6 +195,7 @@ public sealed partial class GatewaySimulator : IDisposable
         await Task.WhenAll(_pendingFaults.Keys.ToArray()).ConfigureAwait(false);
         // The accept loop has ended, so no session can be added any more.
         await Task.WhenAll(_sessions.Values.Select(s => s.Run).ToArray()).ConfigureAwait(false);
+        Trace?.Dispose();
         if (wasRunning) Events.Add(SimulatorEventKind.Stopped, 0, "", null, null, $"stopped after {ConnectionCount} connection(s)");
     }
 

@@ -55,6 +55,9 @@ public sealed class GatewaySimulatorOptions
     /// <summary>The positions reqPositions reports.</summary>
     public IList<SimulatedPosition> Positions { get; set; } = new List<SimulatedPosition>();
 
+    /// <summary>The contracts reqContractDetails, reqMatchingSymbols and reqMktData know; others get error 200.</summary>
+    public IList<SimulatedContract> Contracts { get; set; } = new List<SimulatedContract>();
+
     /// <summary>NEXT_VALID_ID's order id. The simulator never trades, so it never advances.</summary>
     public int NextValidOrderId { get; set; } = 1;
 
@@ -81,6 +84,9 @@ public sealed class GatewaySimulatorOptions
 
     /// <summary>Connections open at once; a newcomer beyond it is closed.</summary>
     public int MaxConnections { get; set; } = 1024;
+
+    /// <summary>A file to write the JSON-lines trace of every request and reply to (docs/simulator.md, "Trace"); null for none.</summary>
+    public string? TracePath { get; set; }
 
     /// <summary>Faults to play once started, each at its time after the start (a scenario file's [Faults]).</summary>
     public IList<SimulatorFault> Faults { get; set; } = new List<SimulatorFault>();
@@ -152,6 +158,7 @@ public sealed class GatewaySimulatorOptions
     {
         Accounts = data.Accounts.ToList();
         Positions = data.Positions.ToList();
+        Contracts = data.Contracts.ToList();
         return this;
     }
 

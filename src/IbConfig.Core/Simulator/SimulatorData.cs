@@ -5,13 +5,17 @@ namespace IbConfig.Core.Simulator;
 /// <summary>Accounts and positions read from a simulator data file (<see cref="SimulatorDataFile"/>).</summary>
 public sealed class SimulatorData
 {
-    public SimulatorData(IReadOnlyList<SimulatedAccount> accounts, IReadOnlyList<SimulatedPosition> positions)
+    public SimulatorData(IReadOnlyList<SimulatedAccount> accounts, IReadOnlyList<SimulatedPosition> positions, IReadOnlyList<SimulatedContract>? contracts = null)
     {
         Accounts = accounts;
         Positions = positions;
+        Contracts = contracts ?? new SimulatedContract[0];
     }
 
     public IReadOnlyList<SimulatedAccount> Accounts { get; }
 
     public IReadOnlyList<SimulatedPosition> Positions { get; }
+
+    /// <summary>The contracts market data and contract details come from ([Contracts]).</summary>
+    public IReadOnlyList<SimulatedContract> Contracts { get; }
 }

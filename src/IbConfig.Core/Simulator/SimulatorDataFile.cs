@@ -19,6 +19,9 @@ namespace IbConfig.Core.Simulator;
 /// [Positions]
 /// Account,Symbol,Quantity,AverageCost,SecType,Currency,Exchange,ConId
 /// DU123456,AAPL,100,150.25,STK,USD,NASDAQ,265598
+/// [Contracts]                     ConId and Symbol required; the rest as docs/simulator.md, "Contracts and market data"
+/// ConId,Symbol,SecType,Exchange,PrimaryExchange,Currency,MinTick,LongName,TimeZone,TradingHours,LiquidHours,Bid,Ask,Last,BidSize,AskSize,LastSize,Volume,Close
+/// 265598,AAPL,STK,SMART,NASDAQ,USD,0.01,APPLE INC,US/Eastern,,,189.98,190.02,190.00,300,200,100,41000000,188.50
 /// </code>
 /// Blank lines and lines starting with # or ; are ignored. There is no quoting: a value cannot contain a comma.
 /// </summary>
@@ -26,12 +29,22 @@ public static class SimulatorDataFile
 {
     private static readonly SimulatorTextFile Format = new("SimulatorData", "simulator data file");
 
+    /// <summary>The sections, in the order errors name them, with the columns each requires ([Accounts] is a plain list).</summary>
+    private static readonly IReadOnlyDictionary<string, string[]?> Sections = new Dictionary<string, string[]?>
+    {
+        ["accounts"] = null,
+        ["summary"] = new[] { "Account", "Tag", "Value" },
+        ["positions"] = new[] { "Account", "Symbol", "Quantity" },
+        ["contracts"] = new[] { "ConId", "Symbol" },
+    };
+
     public static SimulatorData Read(string path) => Parse(Format.ReadAllText(path), path);
 
     public static SimulatorData Parse(string text, string source = "data")
     {
         var accounts = new List<SimulatedAccount>();
         var positions = new List<SimulatedPosition>();
+        var contracts = new List<SimulatedContract>();
         SimulatedAccount AccountFor(string id, string? currency, int line)
         {
             var existing = accounts.FirstOrDefault(a => string.Equals(a.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -47,43 +60,57 @@ public static class SimulatorDataFile
             return existing;
         }
 
-        string? section = null;
-        Dictionary<string, int>? columns = null;
-        foreach (var (number, line) in SimulatorTextFile.Lines(text))
+        foreach (var (section, columns, cells, number) in Format.Rows(text, source, Sections))
         {
-            if (Format.SectionName(line, source, number) is string name)
-            {
-                section = name;
-                if (section is not ("accounts" or "summary" or "positions"))
-                    throw Format.Invalid(source, number, $"unknown section [{line.Substring(1, line.Length - 2)}]; use [Accounts], [Summary] or [Positions].");
-                columns = null;
-                continue;
-            }
-            var cells = SimulatorTextFile.Cells(line);
             switch (section)
             {
-                case null:
-                    throw Format.Invalid(source, number, "a row before any section; start with [Accounts], [Summary] or [Positions].");
                 case "accounts":
                     foreach (var id in cells.Where(c => c.Length > 0)) AccountFor(id, null, number);
                     break;
-                case "summary" when columns is null:
-                    columns = Format.Header(cells, source, number, "Account", "Tag", "Value");
-                    break;
                 case "summary":
-                    var account = AccountFor(Format.Cell(cells, columns, "Account", source, number), SimulatorTextFile.Optional(cells, columns, "Currency"), number);
-                    Format.Wrap(source, number, () => account.SetValue(Format.Cell(cells, columns, "Tag", source, number), Format.Cell(cells, columns, "Value", source, number)));
-                    break;
-                case "positions" when columns is null:
-                    columns = Format.Header(cells, source, number, "Account", "Symbol", "Quantity");
+                    var account = AccountFor(Format.Cell(cells, columns!, "Account", source, number), SimulatorTextFile.Optional(cells, columns!, "Currency"), number);
+                    Format.Wrap(source, number, () => account.SetValue(Format.Cell(cells, columns!, "Tag", source, number), Format.Cell(cells, columns!, "Value", source, number)));
                     break;
                 case "positions":
-                    var owner = AccountFor(Format.Cell(cells, columns, "Account", source, number), null, number);
-                    positions.Add(Format.Wrap(source, number, () => ReadPosition(owner.Id, cells, columns, source, number)));
+                    var owner = AccountFor(Format.Cell(cells, columns!, "Account", source, number), null, number);
+                    positions.Add(Format.Wrap(source, number, () => ReadPosition(owner.Id, cells, columns!, source, number)));
+                    break;
+                case "contracts":
+                    var contract = Format.Wrap(source, number, () => ReadContract(cells, columns!, source, number));
+                    if (contracts.Any(c => c.ConId == contract.ConId)) throw Format.Invalid(source, number, $"conId {contract.ConId} is listed twice.");
+                    contracts.Add(contract);
                     break;
             }
         }
-        return new SimulatorData(accounts, positions);
+        return new SimulatorData(accounts, positions, contracts);
+    }
+
+    private static SimulatedContract ReadContract(string[] cells, Dictionary<string, int> columns, string source, int line)
+    {
+        string? Get(string column) => SimulatorTextFile.Optional(cells, columns, column);
+        double? Price(string column) => Get(column) is string text
+            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw Format.Invalid(source, line, $"{column} '{text}' is not a number (use a dot for decimals).")
+            : null;
+        decimal? Size(string column) => Get(column) is string text
+            ? decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : throw Format.Invalid(source, line, $"{column} '{text}' is not a number (use a dot for decimals).")
+            : null;
+        var conIdText = Format.Cell(cells, columns, "ConId", source, line);
+        if (!int.TryParse(conIdText, NumberStyles.None, CultureInfo.InvariantCulture, out var conId)) throw Format.Invalid(source, line, $"ConId '{conIdText}' is not a whole number.");
+        var contract = new SimulatedContract(conId, Format.Cell(cells, columns, "Symbol", source, line))
+        {
+            SecType = Get("SecType")?.ToUpperInvariant() ?? "STK",
+            Exchange = Get("Exchange") ?? "SMART",
+            PrimaryExchange = Get("PrimaryExchange") ?? "",
+            Currency = Get("Currency")?.ToUpperInvariant() ?? "USD",
+            MinTick = Price("MinTick") ?? 0.01,
+            LongName = Get("LongName") ?? "",
+            TimeZoneId = Get("TimeZone") ?? "US/Eastern",
+            TradingHours = Get("TradingHours") ?? "",
+            LiquidHours = Get("LiquidHours") ?? "",
+            Bid = Price("Bid"), Ask = Price("Ask"), Last = Price("Last"), Close = Price("Close"),
+            BidSize = Size("BidSize"), AskSize = Size("AskSize"), LastSize = Size("LastSize"), Volume = Size("Volume"),
+        };
+        return contract;
     }
 
     private static SimulatedPosition ReadPosition(string account, string[] cells, Dictionary<string, int> columns, string source, int line)

@@ -21,10 +21,12 @@ internal sealed class SimulatorResponder
     private readonly int _nextValidOrderId;
     private readonly Func<DateTimeOffset> _clock;
     private readonly TimeZoneInfo _timeZone;
+    private readonly MarketDataResponder _marketData;
 
     public SimulatorResponder(IReadOnlyList<SimulatedAccount> accounts, IReadOnlyList<SimulatedPosition> positions, bool readOnly, int nextValidOrderId,
-        Func<DateTimeOffset> clock, TimeZoneInfo timeZone)
+        Func<DateTimeOffset> clock, TimeZoneInfo timeZone, IReadOnlyList<SimulatedContract> contracts)
     {
+        _marketData = new MarketDataResponder(contracts);
         _accounts = accounts;
         _positions = positions;
         _readOnly = readOnly;
@@ -47,25 +49,23 @@ internal sealed class SimulatorResponder
         GatewayMessages.Error(serverVersion, GatewayErrorCode.NoRequestId, GatewayErrorCode.SecDefFarmOk, GatewayErrorCode.SecDefFarmOkText),
     };
 
-    public SimulatorResponse Respond(TwsMessage request, int serverVersion)
+    public SimulatorResponse Respond(TwsMessage request, int serverVersion, SimulatorClientState client)
     {
         try
         {
-            return request.Id switch
+            return _marketData.Respond(request, serverVersion, client) ?? request.Id switch
             {
                 (int)ClientMessageId.ReqCurrentTime => Served("REQ_CURRENT_TIME", GatewayMessages.CurrentTime(_clock().ToUnixTimeSeconds())),
                 (int)ClientMessageId.ReqManagedAccounts => Served("REQ_MANAGED_ACCTS", GatewayMessages.ManagedAccounts(ManagedAccounts)),
                 (int)ClientMessageId.ReqIds => Served("REQ_IDS", GatewayMessages.NextValidId(_nextValidOrderId)),
                 (int)ClientMessageId.ReqAccountSummary => AccountSummary(request),
-                (int)ClientMessageId.CancelAccountSummary => Unanswered($"CANCEL_ACCOUNT_SUMMARY {request.GetInt(2)}"),
                 (int)ClientMessageId.ReqPositions => Positions(),
-                (int)ClientMessageId.CancelPositions => Unanswered("CANCEL_POSITIONS"),
                 (int)StartupRequestId.ReqAccountUpdates => AccountUpdates(request, serverVersion),
                 (int)StartupRequestId.ReqAccountUpdatesMulti => AccountUpdatesMulti(request, serverVersion),
-                (int)StartupRequestId.CancelAccountUpdatesMulti => Unanswered($"CANCEL_ACCOUNT_UPDATES_MULTI {request.GetInt(2)}"),
                 (int)StartupRequestId.ReqExecutions => Served($"REQ_EXECUTIONS {request.GetInt(2)}: no executions", GatewayMessages.ExecutionDataEnd(request.GetInt(2))),
                 (int)StartupRequestId.ReqCompletedOrders => Served("REQ_COMPLETED_ORDERS: no completed orders", GatewayMessages.CompletedOrdersEnd()),
                 (int)ClientMessageId.StartApi => Unsupported(request, serverVersion, "it was already accepted on this connection"),
+                _ when RequestIdLocator.IsCancel(request.Id) => Cancel(request, serverVersion),
                 _ when Enum.IsDefined(typeof(OrderMessageId), request.Id) => Order(request, serverVersion),
                 _ => Unsupported(request, serverVersion, null),
             };
@@ -168,6 +168,13 @@ internal sealed class SimulatorResponder
     private static int ReadRequestId(TwsMessage request, int serverVersion) => RequestIdLocator.Read(request, serverVersion);
 
     private static string Shorten(string text) => text.Length <= 16 ? text : text.Substring(0, 16) + "…";
+
+    /// <summary>IB answers no cancel or unsubscribe, even of something it never started (docs/simulator.md, "Requests").</summary>
+    private static SimulatorResponse Cancel(TwsMessage request, int serverVersion)
+    {
+        var id = ReadRequestId(request, serverVersion);
+        return Unanswered(RequestIdLocator.NameOf(request.Id) + (id == GatewayErrorCode.NoRequestId ? "" : $" {id}"));
+    }
 
     private static SimulatorResponse Served(string what, byte[] frame) => new(SimulatorEventKind.Request, what, new[] { frame });
 

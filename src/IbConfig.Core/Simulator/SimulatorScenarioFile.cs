@@ -23,31 +23,15 @@ public static class SimulatorScenarioFile
 {
     private static readonly SimulatorTextFile Format = new("SimulatorScenario", "simulator scenario file");
 
+    private static readonly IReadOnlyDictionary<string, string[]?> Sections = new Dictionary<string, string[]?> { ["faults"] = new[] { "Kind" } };
+
     public static SimulatorScenario Read(string path) => Parse(Format.ReadAllText(path), path);
 
     public static SimulatorScenario Parse(string text, string source = "scenario")
     {
         var faults = new List<SimulatorFault>();
-        string? section = null;
-        Dictionary<string, int>? columns = null;
-        foreach (var (number, line) in SimulatorTextFile.Lines(text))
-        {
-            if (Format.SectionName(line, source, number) is string name)
-            {
-                section = name;
-                if (section != "faults") throw Format.Invalid(source, number, $"unknown section [{line.Substring(1, line.Length - 2)}]; use [Faults].");
-                columns = null;
-                continue;
-            }
-            var cells = SimulatorTextFile.Cells(line);
-            if (section is null) throw Format.Invalid(source, number, "a row before any section; start with [Faults].");
-            if (columns is null)
-            {
-                columns = Format.Header(cells, source, number, "Kind");
-                continue;
-            }
-            faults.Add(Format.Wrap(source, number, () => ReadFault(cells, columns, source, number).Validate()));
-        }
+        foreach (var (_, columns, cells, number) in Format.Rows(text, source, Sections))
+            faults.Add(Format.Wrap(source, number, () => ReadFault(cells, columns!, source, number).Validate()));
         return new SimulatorScenario(faults);
     }
 

@@ -36,6 +36,7 @@ internal sealed class SimulatorSession
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private CancellationTokenSource? _writeGuard;
     private volatile string? _dropReason;
+    private readonly SimulatorClientState _client = new();
     private long _requestCount;
     private int? _claimedClientId;
 
@@ -95,9 +96,9 @@ internal sealed class SimulatorSession
                 handshake.CancelAfter(_options.HandshakeTimeout);
                 try
                 {
-                    if (!await NegotiateAsync(handshake.Token, writeGuard).ConfigureAwait(false))
+                    if (await NegotiateAsync(handshake.Token, writeGuard).ConfigureAwait(false) is string refused)
                     {
-                        outcome = "closed: version range refused";
+                        outcome = $"closed: {refused}";
                         return;
                     }
                     if (!await StartApiAsync(reader, handshake.Token, writeGuard).ConfigureAwait(false))
@@ -118,7 +119,8 @@ internal sealed class SimulatorSession
             {
                 var request = await reader.ReadMessageAsync(stopping).ConfigureAwait(false);
                 Interlocked.Increment(ref _requestCount);
-                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion);
+                _simulator.Trace?.Request(Id, ClientId, request);
+                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
                 Log(response.Kind, request.Id, response.Note);
                 await SendCoreAsync(response.Frames, writeGuard).ConfigureAwait(false);
             }
@@ -155,12 +157,23 @@ internal sealed class SimulatorSession
         }
     }
 
-    /// <summary>Reads "API\0" and the version range, answers the version and connection time; false when the range is refused.</summary>
-    private async Task<bool> NegotiateAsync(CancellationToken handshake, CancellationTokenSource writeGuard)
+    /// <summary>Reads "API\0" and the version range, answers the version and connection time; returns why when it refuses.</summary>
+    private async Task<string?> NegotiateAsync(CancellationToken handshake, CancellationTokenSource writeGuard)
     {
-        var prefix = new byte[4];
         var reader = new FrameReader(_stream, MaxVersionStringLength);
-        await reader.ReadExactlyAsync(prefix, 4, handshake).ConfigureAwait(false);
+        var prefix = new byte[4];
+        await reader.ReadExactlyAsync(prefix, 1, handshake).ConfigureAwait(false);
+        if (prefix[0] is >= (byte)'0' and <= (byte)'9')
+        {
+            // A client older than v100 sends its version as a NUL-terminated number with no "API\0" (docs/simulator.md, "Handshake").
+            var old = await ReadOldClientVersionAsync(reader, (char)prefix[0], handshake).ConfigureAwait(false);
+            var why = $"pre-v100 handshake refused: the client sent version {old} without \"API\\0\"; the simulator serves v100 and later only (TWS API 9.72+ clients)";
+            Log(SimulatorEventKind.VersionRefused, null, why);
+            return why;
+        }
+        var rest = new byte[3];
+        await reader.ReadExactlyAsync(rest, 3, handshake).ConfigureAwait(false);
+        Array.Copy(rest, 0, prefix, 1, 3);
         if (prefix[0] != ApiPrefix[0] || prefix[1] != ApiPrefix[1] || prefix[2] != ApiPrefix[2] || prefix[3] != ApiPrefix[3])
         {
             var what = FrameReader.LooksLikeAnotherProtocol(prefix, out var kind) && kind.Length > 0 ? kind : $"bytes {BitConverter.ToString(prefix)}";
@@ -173,14 +186,30 @@ internal sealed class SimulatorSession
         if (version is null)
         {
             // A range entirely outside what the simulator serves: closed without a reply, as a real gateway most likely does.
-            Log(SimulatorEventKind.VersionRefused, null, $"client range {range} lies outside {GatewaySimulatorOptions.LowestServerVersion}..{_options.MaxServerVersion}");
-            return false;
+            var why = $"client range {range} lies outside {GatewaySimulatorOptions.LowestServerVersion}..{_options.MaxServerVersion}";
+            Log(SimulatorEventKind.VersionRefused, null, why);
+            return $"version range refused ({why})";
         }
         ServerVersion = version.Value;
-        Queue(GatewayMessages.ServerVersion(ServerVersion, _options.Clock(), _options.TimeZone));
+        Queue(GatewayMessages.ServerVersion(ServerVersion, _options.Clock(), _options.TimeZone), handshake: true);
         await FlushAsync(writeGuard).ConfigureAwait(false);
         Log(SimulatorEventKind.VersionNegotiated, null, $"client range {range}: server version {ServerVersion}");
-        return true;
+        return null;
+    }
+
+    /// <summary>The rest of an old client's version number, up to its NUL; a few digits at most.</summary>
+    private static async Task<string> ReadOldClientVersionAsync(FrameReader reader, char first, CancellationToken handshake)
+    {
+        var text = new StringBuilder().Append(first);
+        var one = new byte[1];
+        while (true)
+        {
+            await reader.ReadExactlyAsync(one, 1, handshake).ConfigureAwait(false);
+            if (one[0] == 0) return text.ToString();
+            if (one[0] is < (byte)'0' or > (byte)'9' || text.Length >= 9)
+                throw new TwsProtocolException(ProtocolFailure.Malformed, $"The client sent '{text}' then byte 0x{one[0]:X2}: neither \"API\\0\" nor an old client's version.");
+            text.Append((char)one[0]);
+        }
     }
 
     /// <summary>The highest version both sides speak, or null when the ranges do not overlap.</summary>
@@ -191,6 +220,7 @@ internal sealed class SimulatorSession
     private async Task<bool> StartApiAsync(FrameReader reader, CancellationToken handshake, CancellationTokenSource writeGuard)
     {
         var start = await reader.ReadMessageAsync(handshake).ConfigureAwait(false);
+        _simulator.Trace?.Request(Id, null, start);
         if (start.Id != (int)ClientMessageId.StartApi)
             throw new TwsProtocolException(ProtocolFailure.Malformed, $"The client sent message {Shorten(start.Fields[0])} before START_API (71).");
         var clientId = start.GetInt(2);
@@ -296,7 +326,11 @@ internal sealed class SimulatorSession
         }
     }
 
-    private void Queue(byte[] frame) => _outbox.Write(frame, 0, frame.Length);
+    private void Queue(byte[] frame, bool handshake = false)
+    {
+        _outbox.Write(frame, 0, frame.Length);
+        _simulator.Trace?.Reply(Id, ClientId, frame, handshake);
+    }
 
     /// <summary>Writes everything queued in one go, giving up (and closing) when the client does not read for WriteTimeout.</summary>
     private async Task FlushAsync(CancellationTokenSource writeGuard)

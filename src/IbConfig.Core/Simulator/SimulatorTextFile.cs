@@ -40,26 +40,40 @@ internal sealed class SimulatorTextFile
         }
     }
 
-    /// <summary>Each meaningful line with its number, trimmed: blank lines and # or ; comments are skipped.</summary>
-    public static IEnumerable<(int Number, string Text)> Lines(string text)
+    /// <summary>
+    /// The data rows of a file, each with its lower-case section name, the columns its section's first row named (null for
+    /// a section listed without required columns, whose rows are plain lists) and its line number. Blank lines and # or ;
+    /// comments are skipped; an unknown section or a row before any section is an error naming the sections allowed.
+    /// </summary>
+    public IEnumerable<(string Section, Dictionary<string, int>? Columns, string[] Cells, int Number)> Rows(
+        string text, string source, IReadOnlyDictionary<string, string[]?> sections)
     {
+        var allowed = string.Join(", ", sections.Keys.Select(k => $"[{char.ToUpperInvariant(k[0])}{k.Substring(1)}]"));
+        string? section = null;
+        Dictionary<string, int>? columns = null;
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim().TrimStart('\uFEFF');
-            if (line.Length > 0 && line[0] is not ('#' or ';')) yield return (i + 1, line);
+            var (number, line) = (i + 1, lines[i].Trim().TrimStart('\uFEFF'));
+            if (line.Length == 0 || line[0] is '#' or ';') continue;
+            if (line[0] == '[')
+            {
+                if (line[line.Length - 1] != ']') throw Invalid(source, number, $"'{line}' is not a section header like [Positions].");
+                section = line.Substring(1, line.Length - 2).Trim().ToLowerInvariant();
+                if (!sections.ContainsKey(section)) throw Invalid(source, number, $"unknown section [{line.Substring(1, line.Length - 2)}]; use {allowed}.");
+                columns = null;
+                continue;
+            }
+            if (section is null) throw Invalid(source, number, $"a row before any section; start with {allowed}.");
+            var cells = line.Split(',').Select(c => c.Trim()).ToArray();
+            if (sections[section] is string[] required && columns is null)
+            {
+                columns = Header(cells, source, number, required);
+                continue;
+            }
+            yield return (section, columns, cells, number);
         }
     }
-
-    /// <summary>The lower-case name of a [Section] header line, or null when the line is a row.</summary>
-    public string? SectionName(string line, string source, int number)
-    {
-        if (line[0] != '[') return null;
-        if (line[line.Length - 1] != ']') throw Invalid(source, number, $"'{line}' is not a section header like [Positions].");
-        return line.Substring(1, line.Length - 2).Trim().ToLowerInvariant();
-    }
-
-    public static string[] Cells(string line) => line.Split(',').Select(c => c.Trim()).ToArray();
 
     public Dictionary<string, int> Header(string[] cells, string source, int line, params string[] required)
     {

@@ -39,6 +39,10 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     public string? ScenarioPath { get; set; }
 
     [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? TracePath { get; set; }
+
+    [Parameter]
     public bool? ReadOnlyApi { get; set; }
 
     [Parameter]
@@ -87,6 +91,7 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             options.MaxServerVersion = MaxServerVersion;
             if (DataPath is not null) options.UseData(SimulatorDataFile.Read(GetUnresolvedProviderPathFromPSPath(DataPath)));
             if (Account is not null) options.UseAccounts(Account);
+            if (TracePath is not null) options.TracePath = GetUnresolvedProviderPathFromPSPath(TracePath);
             if (ScenarioPath is not null) options.UseScenario(SimulatorScenarioFile.Read(GetUnresolvedProviderPathFromPSPath(ScenarioPath)));
             foreach (var id in OccupiedClientId ?? new int[0]) options.OccupiedClientIds.Add(id);
             if (!ShouldProcess($"{bind}:{options.Port}", "Start IB Gateway simulator")) return;

@@ -152,7 +152,8 @@ public class GatewaySimulatorFaultTests
 
         await simulator.InjectAsync(new SimulatorFault
         {
-            Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMilliseconds(500), ClientIdHold = TimeSpan.FromSeconds(30),
+            // Down long enough that a loaded machine still finds the port closed when it looks.
+            Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromSeconds(2), ClientIdHold = TimeSpan.FromSeconds(30),
         }, Guard);
 
         Assert.Equal(0, await client.ReadToEndAsync());
@@ -198,6 +199,19 @@ public class GatewaySimulatorFaultTests
 
         Assert.Equal(SimulatorStatus.Stopped, simulator.Status);
         Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.Kind == SimulatorEventKind.Restarted);
+    }
+
+    [Fact]
+    public async Task A_restart_during_a_restart_is_logged_as_not_played()
+    {
+        using var simulator = Start();
+        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMinutes(10) }, Guard);
+
+        simulator.Inject(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart });
+
+        var refused = await simulator.WaitForEventAsync(e => e.Kind == SimulatorEventKind.Fault && e.Message.Contains("not played"), Guard);
+        Assert.Contains("it can restart only while running", refused.Message);
+        await Assert.ThrowsAsync<IbConfigException>(() => simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart }, Guard));
     }
 
     [Fact]

@@ -148,10 +148,10 @@ public class GatewaySimulatorProtocolTests
         using var simulator = Start();
         var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!);
         await using var _ = client;
-        await client.SendAsync(1, 11, 42, 265598, "AAPL", "STK");   // REQ_MKT_DATA, ticker id 42
+        await client.SendAsync(94, 42, "DU123456", "", 265598);     // REQ_PNL_SINGLE, request id 42
         var error = await client.ReadMessageAsync();
         Assert.Equal(new[] { "4", "2", "42", "10999" }, error.Fields.Take(4));
-        Assert.Equal("REQ_MKT_DATA (1) is not supported by the simulator.", error.Fields[4]);
+        Assert.Equal("REQ_PNL_SINGLE (94) is not supported by the simulator.", error.Fields[4]);
         await client.SendAsync(999, 1);                              // an id nobody knows
         Assert.Equal(new[] { "4", "2", "-1", "10999" }, (await client.ReadMessageAsync()).Fields.Take(4));
         await client.SendAsync(49, 1);
