@@ -59,28 +59,14 @@ public abstract class IbCmdlet : PSCmdlet, IDisposable
     /// <summary>Whether the caller gave this parameter (a default value is not "given").</summary>
     protected bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 
-    protected ErrorRecord NewError(string errorId, ErrorCategory category, object? target, string message, Exception? inner = null)
-    {
-        var exception = inner ?? new IbConfigException(errorId, IbErrorKind.InvalidOperation, message, target);
-        var record = new ErrorRecord(exception, errorId, category, target);
-        if (inner is not null && inner.Message != message) record.ErrorDetails = new ErrorDetails(message);
-        return record;
-    }
-
     protected static ErrorRecord ToErrorRecord(IbConfigException ex) =>
         new(ex, ex.ErrorId, ToCategory(ex.Kind), ex.Target);
 
     /// <summary>Non-terminating: one bad item in a pipeline must not stop the rest.</summary>
     protected void WriteIbError(IbConfigException ex) => WriteError(ToErrorRecord(ex));
 
-    protected void WriteIbError(string errorId, ErrorCategory category, object? target, string message) =>
-        WriteError(NewError(errorId, category, target, message));
-
     /// <summary>Terminating: only when nothing in this call can proceed.</summary>
     protected void ThrowIbError(IbConfigException ex) => ThrowTerminatingError(ToErrorRecord(ex));
-
-    protected void ThrowIbError(string errorId, ErrorCategory category, object? target, string message) =>
-        ThrowTerminatingError(NewError(errorId, category, target, message));
 
     public static ErrorCategory ToCategory(IbErrorKind kind) => kind switch
     {
@@ -96,6 +82,7 @@ public abstract class IbCmdlet : PSCmdlet, IDisposable
         IbErrorKind.NotImplemented => ErrorCategory.NotImplemented,
         IbErrorKind.ReadError => ErrorCategory.ReadError,
         IbErrorKind.WriteError => ErrorCategory.WriteError,
+        IbErrorKind.InvalidResult => ErrorCategory.InvalidResult,
         _ => ErrorCategory.InvalidOperation,
     };
 }

@@ -58,9 +58,7 @@ public sealed class CheckContextLoader
         // A remote gateway's settings are on its machine: read files only when -Path names them.
         if (!local && request.Port is null && request.SettingsPath is null)
         {
-            throw new IbConfigException("PortRequired", IbErrorKind.InvalidArgument,
-                $"{request.ComputerName} is another machine, so its settings cannot be read here. Pass -Port (the API port), " +
-                "or run the checklist on that machine: Invoke-Command -ComputerName <host> { Test-IbApiConfiguration }.", request.ComputerName);
+            throw NetworkFailure.PortRequiredForRemote(request.ComputerName);
         }
         var path = local || request.SettingsPath is not null ? SettingsFile(request, context.Processes) : null;
         if (path is not null)
@@ -74,9 +72,7 @@ public sealed class CheckContextLoader
         }
         else if (local && request.Port is null)
         {
-            throw new IbConfigException("ConfigNotFound", IbErrorKind.ObjectNotFound,
-                "No jts.ini was found and no -Port was given, so there is nothing to check. Looked in: " + string.Join(", ", _locator.SearchedLocations) +
-                ". Pass -Path (the settings folder or jts.ini) or -Port.", null);
+            throw StoreFailure.NothingToCheck(_locator.SearchedLocations);
         }
 
         if (request.BaselinePath is { } baseline) context.Baseline = IbApiBaseline.Load(baseline);
@@ -114,7 +110,7 @@ public sealed class CheckContextLoader
         {
             var file = Directory.Exists(asked) ? Path.Combine(asked, ConfigLocator.FileName) : asked;
             if (!File.Exists(file))
-                throw new IbConfigException("ConfigNotFound", IbErrorKind.ObjectNotFound, $"There is no settings file at '{file}'. Pass the settings folder or its jts.ini.", file);
+                throw StoreFailure.SettingsFileNotFound(file);
             return file;
         }
         var running = processes?

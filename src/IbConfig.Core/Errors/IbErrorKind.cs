@@ -16,4 +16,5 @@ public enum IbErrorKind
     NotImplemented,
     ReadError,
     WriteError,
+    InvalidResult,
 }

@@ -48,11 +48,7 @@ public sealed class ConfigFileWriter
     {
         var blocking = FindBlockingProcesses(path);
         if (blocking.Count == 0) return;
-        var one = blocking.Count == 1;
-        var who = string.Join(" and ", blocking.Select(p => p.ToString()));
-        throw new IbConfigException("GatewayRunning", IbErrorKind.ResourceBusy,
-            $"{who} {(one ? "is" : "are")} running and {(one ? "writes its" : "write their")} settings back when {(one ? "it exits" : "they exit")}, " +
-            $"which would undo this change. Close {(one ? "it" : "them")}, or pass -Force to write anyway.", Path.GetFullPath(path));
+        throw FileAccessFailure.GatewayRunning(Path.GetFullPath(path), blocking.Select(p => p.ToString()).ToList());
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using IbConfig.Core.Errors;
@@ -6,7 +7,7 @@ using IbConfig.Core.Errors;
 namespace IbConfig.Core.Files;
 
 /// <summary>Turns the BCL's file exceptions into IbConfigExceptions that say what went wrong and what to do.</summary>
-internal static class FileAccessFailure
+public static class FileAccessFailure
 {
     // Windows: Win32 codes carried in IOException.HResult (0x8007xxxx).
     private const int SharingViolation = 32;
@@ -74,6 +75,24 @@ internal static class FileAccessFailure
     public static IbConfigException BackupNotFound(string backupPath, string path) =>
         new("ConfigBackupNotFound", IbErrorKind.ObjectNotFound,
             $"The backup '{backupPath}' does not exist. Run Get-IbConfigBackup to list the backups of '{path}'.", backupPath);
+
+    public static IbConfigException NoBackupOf(string path, string? folder) =>
+        new("ConfigBackupNotFound", IbErrorKind.ObjectNotFound,
+            $"There is no backup of '{path}' in '{folder}'. Run Backup-IbConfig to make one, or name one with -BackupPath.", path);
+
+    public static IbConfigException SeveralBackupsForOneFile(string path, int count) =>
+        new("SeveralBackupsForOneFile", IbErrorKind.InvalidArgument,
+            $"{count} backups of '{path}' were piped in, and only one can be restored. Pick one: " +
+            "pipe it alone (Get-IbConfigBackup | Select-Object -First 1 | Restore-IbConfig), name it with -BackupPath, or use -Latest. Nothing was restored.", path);
+
+    /// <summary><paramref name="blockers"/> names each running gateway or TWS that would write its settings back on exit.</summary>
+    public static IbConfigException GatewayRunning(string path, IReadOnlyList<string> blockers)
+    {
+        var one = blockers.Count == 1;
+        return new("GatewayRunning", IbErrorKind.ResourceBusy,
+            $"{string.Join(" and ", blockers)} {(one ? "is" : "are")} running and {(one ? "writes its" : "write their")} settings back when {(one ? "it exits" : "they exit")}, " +
+            $"which would undo this change. Close {(one ? "it" : "them")}, or pass -Force to write anyway.", path);
+    }
 
     public static IbConfigException BackupIsTarget(string backupPath) =>
         new("ConfigBackupIsTarget", IbErrorKind.InvalidArgument,

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text;
-using IbConfig.Core.Errors;
 using IbConfig.Core.Text;
 
 namespace IbConfig.Core.Health;
@@ -19,8 +18,7 @@ public static class HealthCheckCommandLine
     {
         if (invocation is null) throw new ArgumentNullException(nameof(invocation));
         if (every < TimeSpan.FromMinutes(1))
-            throw new IbConfigException("HealthCheckIntervalTooShort", IbErrorKind.InvalidArgument,
-                $"A health check every {every} is too often: schedulers repeat at most once a minute. Use -Every 00:01:00 or more.", every);
+            throw HealthCheckFailure.IntervalTooShort(every);
         return kind switch
         {
             HealthCheckCommandKind.TaskScheduler => TaskScheduler(invocation, powerShellPath ?? "pwsh.exe"),
@@ -100,8 +98,7 @@ public static class HealthCheckCommandLine
             if (m == 24 * 60) return "0 0 * * *";
             if (m % 60 == 0 && 24 % (m / 60) == 0) return $"0 */{m / 60} * * *";
         }
-        throw new IbConfigException("HealthCheckIntervalNotCron", IbErrorKind.InvalidArgument,
-            $"cron cannot repeat every {every}: use a number of minutes that divides 60 (1, 2, 5, 10, 15, 30) or of hours that divides 24.", every);
+        throw HealthCheckFailure.IntervalNotCron(every);
     }
 
     /// <summary>A Go duration as Docker expects: 5m, 1m30s, 1h.</summary>

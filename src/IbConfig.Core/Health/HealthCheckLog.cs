@@ -77,8 +77,7 @@ public sealed class HealthCheckLog
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new IbConfigException("HealthCheckLogWriteFailed", IbErrorKind.WriteError,
-                $"Cannot append to the health-check log {Path}: {ex.Message}", Path, ex);
+            throw HealthCheckFailure.LogWriteFailed(Path, ex);
         }
     }
 

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text;
 using System.Xml;
-using IbConfig.Core.Errors;
 
 namespace IbConfig.Core.Health;
 
@@ -22,8 +21,7 @@ public sealed class IbHealthCheckTask
     {
         if (string.IsNullOrWhiteSpace(taskName)) throw new ArgumentException("A task name is required.", nameof(taskName));
         if (every < TimeSpan.FromMinutes(1) || every > TimeSpan.FromDays(31))
-            throw new IbConfigException("HealthCheckIntervalOutOfRange", IbErrorKind.InvalidArgument,
-                $"Task Scheduler repeats a task every 1 minute to 31 days; {every} is outside that. Use for example -Every 00:05:00.", every);
+            throw HealthCheckFailure.IntervalOutOfRange(every);
         TaskName = taskName.StartsWith("\\", StringComparison.Ordinal) ? taskName : "\\" + taskName;
         Program = program;
         Arguments = arguments;

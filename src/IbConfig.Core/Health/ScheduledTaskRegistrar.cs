@@ -56,10 +56,8 @@ public sealed class ScheduledTaskRegistrar
     {
         var why = (result.Error + " " + result.Output).Trim();
         var denied = why.IndexOf("denied", StringComparison.OrdinalIgnoreCase) >= 0;
-        return new IbConfigException(denied ? "HealthCheckTaskAccessDenied" : "HealthCheckTaskFailed",
-            denied ? IbErrorKind.PermissionDenied : IbErrorKind.InvalidOperation,
-            $"schtasks could not {action} the task {taskName} (exit {result.ExitCode}): {why}" +
-            (denied ? " Run PowerShell as administrator (needed for -RunAsSystem and for tasks other users created)." : string.Empty),
-            taskName);
+        return denied
+            ? HealthCheckFailure.TaskAccessDenied(action, taskName, result.ExitCode, why)
+            : HealthCheckFailure.TaskFailed(action, taskName, result.ExitCode, why);
     }
 }

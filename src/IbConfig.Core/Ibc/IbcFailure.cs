@@ -4,8 +4,16 @@ using IbConfig.Core.Errors;
 namespace IbConfig.Core.Ibc;
 
 /// <summary>The failures of reaching IBC's command server.</summary>
-internal static class IbcFailure
+public static class IbcFailure
 {
+    public static IbConfigException CommandRejected(string command, string reply, object result) =>
+        new("IbcCommandRejected", IbErrorKind.InvalidResult,
+            $"IBC refused {command}: {reply} Check the command's name and that IBC's version supports it (Send-IbcCommand -Command COMMAND lists none; see IBC's user guide).", result);
+
+    public static IbConfigException CommandNoReply(string command, string reply, object result) =>
+        new("IbcCommandNoReply", IbErrorKind.OperationTimeout,
+            $"IBC did not answer {command}: {reply} Check that IBC is still running, or raise -TimeoutMs.", result);
+
     public static IbConfigException ServerRefused(string target, int port) =>
         new("IbcCommandServerRefused", IbErrorKind.ConnectionError,
             $"Nothing accepts connections on {target}. Check that IBC runs and that CommandServerPort={port} is set in IBC's config.ini (0 turns the command server off).", target);

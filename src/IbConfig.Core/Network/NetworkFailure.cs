@@ -5,8 +5,17 @@ using IbConfig.Core.Settings;
 namespace IbConfig.Core.Network;
 
 /// <summary>The failures of the network requests: names, ports, time-outs and client ids that cannot be used.</summary>
-internal static class NetworkFailure
+public static class NetworkFailure
 {
+    public static IbConfigException PortRequiredForRemote(string computerName) =>
+        new("PortRequired", IbErrorKind.InvalidArgument,
+            $"{computerName} is another machine, so its settings cannot be read here. Pass -Port (the API port), " +
+            "or run the checklist on that machine: Invoke-Command -ComputerName <host> { Test-IbApiConfiguration }.", computerName);
+
+    public static IbConfigException PortNotConfigured(string origin) =>
+        new("PortRequired", IbErrorKind.InvalidArgument,
+            $"No API port is configured on this machine ({origin}). Pass -Port, e.g. -Port 4002 for IB Gateway paper.", null);
+
     public static IbConfigException EmptyComputerName(string? computerName) =>
         new("EmptyComputerName", IbErrorKind.InvalidArgument, "The computer name is empty. Give a host name or an address such as 127.0.0.1.", computerName);
 

@@ -4,8 +4,12 @@ using IbConfig.Core.Errors;
 namespace IbConfig.Core.Settings;
 
 /// <summary>The failures of a requested setting change: a value that does not parse, a refused port, time or address.</summary>
-internal static class SettingFailure
+public static class SettingFailure
 {
+    public static IbConfigException NameUnknown(string name, System.Collections.Generic.IEnumerable<string> known) =>
+        new("SettingNameUnknown", IbErrorKind.InvalidArgument,
+            $"'{name}' is not a setting IbConfig knows. Use one of: {string.Join(", ", known)}.", name);
+
     public static IbConfigException NotWritable(SettingDefinition setting) =>
         new("SettingNotWritable", IbErrorKind.InvalidArgument,
             $"{setting.Name} is not changed by Set-IbApiSetting ({setting.Description}). Change it in the gateway's GUI.", setting.Name);

@@ -51,8 +51,7 @@ public sealed partial class GatewaySimulator
     {
         (fault ?? throw new ArgumentNullException(nameof(fault))).Validate();
         if (Status is not (SimulatorStatus.Running or SimulatorStatus.Restarting))
-            throw new IbConfigException("SimulatorNotRunning", IbErrorKind.InvalidOperation,
-                $"The simulator is {Status}: faults play on a running simulator only. Start one with Start-IbGatewaySimulator.", fault);
+            throw SimulatorFailure.NotRunningForFault(Status, fault);
     }
 
     /// <summary>Keeps a background task until it ends, so that stopping waits for it and nothing outlives the simulator.</summary>
@@ -133,7 +132,7 @@ public sealed partial class GatewaySimulator
         Task acceptLoop;
         lock (_gate)
         {
-            if (Status != SimulatorStatus.Running) throw new IbConfigException("SimulatorNotRunning", IbErrorKind.InvalidOperation, $"The simulator is {Status}: it can restart only while running.", fault);
+            if (Status != SimulatorStatus.Running) throw SimulatorFailure.NotRunningForRestart(Status, fault);
             Status = SimulatorStatus.Restarting;
             listener = _listener;
             Volatile.Write(ref _listener, null);

@@ -91,7 +91,7 @@ public sealed partial class GatewaySimulator : IDisposable
         lock (_gate)
         {
             if (Status != SimulatorStatus.NotStarted)
-                throw new IbConfigException("SimulatorAlreadyStarted", IbErrorKind.InvalidOperation, $"The simulator is {Status}; create a new one to start again.");
+                throw SimulatorFailure.AlreadyStarted(Status);
             StartTime = Options.Clock();
             _sinceStart.Start();
             if (!Options.ApiEnabled)
@@ -112,10 +112,8 @@ public sealed partial class GatewaySimulator : IDisposable
                 Trace?.Dispose();
                 var where = $"{Options.BindAddress}:{Options.Port}";
                 throw ex.SocketErrorCode == SocketError.AddressAlreadyInUse
-                    ? new IbConfigException("SimulatorPortInUse", IbErrorKind.ResourceBusy,
-                        $"Port {Options.Port} on {Options.BindAddress} is already in use (by a real gateway, TWS or another simulator?). Stop it, or choose another port; 0 lets the OS pick one.", where, ex)
-                    : new IbConfigException("SimulatorBindFailed", IbErrorKind.ResourceUnavailable,
-                        $"Cannot listen on {where}: {ex.Message}. Use a local address such as 127.0.0.1 or ::1.", where, ex);
+                    ? SimulatorFailure.PortInUse(where, Options.Port, Options.BindAddress.ToString(), ex)
+                    : SimulatorFailure.BindFailed(where, ex);
             }
             _listener = listener;
             LocalEndPoint = (IPEndPoint)listener.LocalEndpoint;

@@ -105,7 +105,7 @@ public sealed class GatewaySimulatorOptions
     public GatewaySimulatorOptions UseAccounts(IEnumerable<string> accountIds)
     {
         var ids = accountIds.Select(SimulatedAccount.ValidateId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (ids.Count == 0) throw new IbConfigException("SimulatorNoAccount", IbErrorKind.InvalidArgument, "Give at least one account id, e.g. DU123456.");
+        if (ids.Count == 0) throw SimulatorFailure.NoAccount();
         var known = Accounts.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         Accounts = ids.Select(id => known.TryGetValue(id, out var account) ? account : new SimulatedAccount(id)).ToList();
         Positions = Positions.Where(p => ids.Contains(p.Account, StringComparer.OrdinalIgnoreCase)).ToList();

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using IbConfig.Core.Errors;
 
 namespace IbConfig.Core.Simulator;
 
@@ -29,9 +28,8 @@ public sealed class SimulatedAccount
     /// <summary>Sets a standard tag's value; an unknown tag is an error because IB would never report it.</summary>
     public SimulatedAccount SetValue(string tag, string value)
     {
-        var canonical = AccountSummaryTag.Canonical(tag) ?? throw new IbConfigException("SimulatorUnknownSummaryTag", IbErrorKind.InvalidArgument,
-            $"'{tag}' is not a standard account-summary tag. Use one of: {string.Join(", ", AccountSummaryTag.All)}.", tag);
-        if (value.IndexOf('\0') >= 0) throw new IbConfigException("SimulatorInvalidSummaryValue", IbErrorKind.InvalidArgument, $"The value of {canonical} contains a NUL character.", value);
+        var canonical = AccountSummaryTag.Canonical(tag) ?? throw SimulatorFailure.UnknownSummaryTag(tag, AccountSummaryTag.All);
+        if (value.IndexOf('\0') >= 0) throw SimulatorFailure.InvalidSummaryValue(canonical, value);
         _values[canonical] = value.Trim();
         return this;
     }
@@ -47,8 +45,7 @@ public sealed class SimulatedAccount
     {
         var trimmed = (id ?? "").Trim();
         if (trimmed.Length == 0 || trimmed.Length > 32 || !trimmed.All(char.IsLetterOrDigit) || trimmed.Any(c => c > 127))
-            throw new IbConfigException("SimulatorInvalidAccount", IbErrorKind.InvalidArgument,
-                $"'{id}' is not a valid IB account id: use letters and digits only, e.g. DU123456.", id);
+            throw SimulatorFailure.InvalidAccount(id);
         return trimmed;
     }
 

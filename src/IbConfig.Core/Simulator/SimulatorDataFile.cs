@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using IbConfig.Core.Errors;
 
 namespace IbConfig.Core.Simulator;
 
@@ -27,7 +26,7 @@ namespace IbConfig.Core.Simulator;
 /// </summary>
 public static class SimulatorDataFile
 {
-    private static readonly SimulatorTextFile Format = new("SimulatorData", "simulator data file");
+    private static readonly SimulatorTextFile Format = new(SimulatorFileKind.Data);
 
     /// <summary>The sections, in the order errors name them, with the columns each requires ([Accounts] is a plain list).</summary>
     private static readonly IReadOnlyDictionary<string, string[]?> Sections = new Dictionary<string, string[]?>

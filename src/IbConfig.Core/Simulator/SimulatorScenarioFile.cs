@@ -21,7 +21,7 @@ namespace IbConfig.Core.Simulator;
 /// </summary>
 public static class SimulatorScenarioFile
 {
-    private static readonly SimulatorTextFile Format = new("SimulatorScenario", "simulator scenario file");
+    private static readonly SimulatorTextFile Format = new(SimulatorFileKind.Scenario);
 
     private static readonly IReadOnlyDictionary<string, string[]?> Sections = new Dictionary<string, string[]?> { ["faults"] = new[] { "Kind" } };
 

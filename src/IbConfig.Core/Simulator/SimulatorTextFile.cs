@@ -8,35 +8,30 @@ namespace IbConfig.Core.Simulator;
 
 /// <summary>
 /// The shape the simulator's data and scenario files share: ini-style [Sections] of comma-separated rows whose first row
-/// names the columns. Reads them size-capped and reports bad rows with the file, the line and a fix, under ids that start
-/// with the file kind's prefix (SimulatorDataInvalid, SimulatorScenarioNotFound, ...).
+/// names the columns. Reads them size-capped and reports bad rows with the file, the line and a fix, under the ids
+/// <see cref="SimulatorFailure"/> gives its kind (SimulatorDataInvalid, SimulatorScenarioNotFound, ...).
 /// </summary>
 internal sealed class SimulatorTextFile
 {
     /// <summary>These files are a few hundred lines; anything this large is the wrong file.</summary>
     public const long MaxFileLength = 1024 * 1024;
 
-    private readonly string _idPrefix;
-    private readonly string _noun;
+    private readonly SimulatorFileKind _kind;
 
-    public SimulatorTextFile(string idPrefix, string noun)
-    {
-        _idPrefix = idPrefix;
-        _noun = noun;
-    }
+    public SimulatorTextFile(SimulatorFileKind kind) => _kind = kind;
 
     public string ReadAllText(string path)
     {
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists) throw new IbConfigException(_idPrefix + "NotFound", IbErrorKind.ObjectNotFound, $"The {_noun} '{path}' does not exist.", path);
-            if (info.Length > MaxFileLength) throw Invalid(path, 0, $"the file is {info.Length} bytes; a {_noun} is at most {MaxFileLength}.");
+            if (!info.Exists) throw SimulatorFailure.FileNotFound(_kind, path);
+            if (info.Length > MaxFileLength) throw Invalid(path, 0, $"the file is {info.Length} bytes; a {SimulatorFailure.NounOf(_kind)} is at most {MaxFileLength}.");
             return File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new IbConfigException(_idPrefix + "Unreadable", IbErrorKind.ReadError, $"Cannot read the {_noun} '{path}': {ex.Message}", path, ex);
+            throw SimulatorFailure.FileUnreadable(_kind, path, ex);
         }
     }
 
@@ -99,7 +94,7 @@ internal sealed class SimulatorTextFile
         {
             return build();
         }
-        catch (IbConfigException ex) when (ex.ErrorId != _idPrefix + "Invalid")
+        catch (IbConfigException ex) when (ex.ErrorId != SimulatorFailure.InvalidId(_kind))
         {
             throw Invalid(source, line, ex.Message);
         }
@@ -109,6 +104,5 @@ internal sealed class SimulatorTextFile
         }
     }
 
-    public IbConfigException Invalid(string source, int line, string what) =>
-        new(_idPrefix + "Invalid", IbErrorKind.InvalidData, line > 0 ? $"{source}, line {line}: {what}" : $"{source}: {what}", source);
+    public IbConfigException Invalid(string source, int line, string what) => SimulatorFailure.FileInvalid(_kind, source, line, what);
 }

@@ -37,8 +37,7 @@ internal sealed class SimulatorTraceLog : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new IbConfigException("SimulatorTraceUnwritable", IbErrorKind.WriteError,
-                $"Cannot write the simulator trace '{path}': {ex.Message} Choose a path in a folder you can write to.", path, ex);
+            throw SimulatorFailure.TraceUnwritable(path, ex);
         }
     }
 

@@ -19,6 +19,14 @@ public static class StoreFailure
         new("ConfigNotFound", IbErrorKind.ObjectNotFound,
             "No jts.ini was found. Looked in: " + string.Join(", ", searched) + ". Pass -Path to name the settings file, or set $env:TWS_SETTINGS_PATH to its folder.", null);
 
+    public static IbConfigException NothingToCheck(IEnumerable<string> searched) =>
+        new("ConfigNotFound", IbErrorKind.ObjectNotFound,
+            "No jts.ini was found and no -Port was given, so there is nothing to check. Looked in: " + string.Join(", ", searched) +
+            ". Pass -Path (the settings folder or jts.ini) or -Port.", null);
+
+    public static IbConfigException SettingsFileNotFound(string file) =>
+        new("ConfigNotFound", IbErrorKind.ObjectNotFound, $"There is no settings file at '{file}'. Pass the settings folder or its jts.ini.", file);
+
     public static IbConfigException PathNotFileSystem(string path, string provider) =>
         new("PathNotFileSystem", IbErrorKind.InvalidArgument,
             $"'{path}' is on the {provider} provider; IbConfig reads and writes files. Name a file-system path.", path);

@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Linq;
 using System.Text;
-using IbConfig.Core.Errors;
 using IbConfig.Core.Text;
 
 namespace IbConfig.Core.Windows;
@@ -30,7 +29,7 @@ public sealed class ProgramRunner : IProgramRunner
         }
         catch (Win32Exception ex)
         {
-            throw new IbConfigException("ProgramNotStarted", IbErrorKind.ResourceUnavailable, $"Cannot run {program}: {ex.Message}", program, ex);
+            throw ProgramFailure.NotStarted(program, ex);
         }
         using (process)
         {
@@ -43,8 +42,7 @@ public sealed class ProgramRunner : IProgramRunner
             if (!process.WaitForExit((int)timeout.TotalMilliseconds))
             {
                 try { process.Kill(); } catch (InvalidOperationException) { }
-                throw new IbConfigException("ProgramTimedOut", IbErrorKind.OperationTimeout,
-                    $"{program} did not finish within {timeout.TotalSeconds:0} s.", program);
+                throw ProgramFailure.TimedOut(program, timeout);
             }
             process.WaitForExit(); // flushes the asynchronous readers
             lock (output) lock (error) return new ProgramOutput(process.ExitCode, output.ToString(), error.ToString());

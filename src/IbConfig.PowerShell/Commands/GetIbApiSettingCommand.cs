@@ -92,8 +92,7 @@ public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
             var matches = known.Where(pattern.IsMatch).ToArray();
             if (matches.Length == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
             {
-                WriteIbError("SettingNameUnknown", ErrorCategory.InvalidArgument, name,
-                    $"'{name}' is not a setting IbConfig knows. Use one of: {string.Join(", ", known)}.");
+                WriteIbError(SettingFailure.NameUnknown(name, known));
             }
             foreach (var match in matches)
             {

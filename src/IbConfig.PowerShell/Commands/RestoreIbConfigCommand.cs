@@ -59,9 +59,7 @@ public sealed class RestoreIbConfigCommand : IbConfigFileCmdlet
             var backups = restores.Select(r => r.BackupPath).Distinct(comparer).ToArray();
             if (backups.Length > 1)
             {
-                WriteIbError("SeveralBackupsForOneFile", ErrorCategory.InvalidArgument, restores.Key,
-                    $"{backups.Length} backups of '{restores.Key}' were piped in, and only one can be restored. Pick one: " +
-                    "pipe it alone (Get-IbConfigBackup | Select-Object -First 1 | Restore-IbConfig), name it with -BackupPath, or use -Latest. Nothing was restored.");
+                WriteIbError(FileAccessFailure.SeveralBackupsForOneFile(restores.Key, backups.Length));
                 continue;
             }
             var (path, destination, backupPath) = restores.First();
@@ -103,8 +101,7 @@ public sealed class RestoreIbConfigCommand : IbConfigFileCmdlet
             WriteVerbose($"The latest backup of '{path}' is '{latest.BackupPath}' ({latest.Time:yyyy-MM-dd HH:mm:ss}).");
             return latest.BackupPath;
         }
-        WriteIbError(new IbConfigException("ConfigBackupNotFound", IbErrorKind.ObjectNotFound,
-            $"There is no backup of '{path}' in '{destination ?? System.IO.Path.GetDirectoryName(path)}'. Run Backup-IbConfig to make one, or name one with -BackupPath.", path));
+        WriteIbError(FileAccessFailure.NoBackupOf(path, destination ?? System.IO.Path.GetDirectoryName(path)));
         return null;
     }
 }

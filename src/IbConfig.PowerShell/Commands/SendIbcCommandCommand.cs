@@ -63,9 +63,9 @@ public sealed class SendIbcCommandCommand : IbCmdlet
         foreach (var line in result.Info) WriteVerbose($"IBC: INFO {line}");
         WriteObject(result);
         if (result.Status == IbcReplyStatus.Error)
-            WriteIbError("IbcCommandRejected", ErrorCategory.InvalidResult, result, $"IBC refused {wire}: {result.Reply}");
+            WriteIbError(IbcFailure.CommandRejected(wire, result.Reply, result));
         else if (result.Status == IbcReplyStatus.NoReply)
-            WriteIbError("IbcCommandNoReply", ErrorCategory.OperationTimeout, result, $"IBC did not answer {wire}: {result.Reply}");
+            WriteIbError(IbcFailure.CommandNoReply(wire, result.Reply, result));
     }
 
     private int PortFromIbcConfig()

@@ -77,7 +77,7 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     protected override void ProcessRecord()
     {
         if (!IPAddress.TryParse(BindAddress, out var bind))
-            ThrowIbError("SimulatorInvalidBindAddress", ErrorCategory.InvalidArgument, BindAddress, $"'{BindAddress}' is not an IP address; use 127.0.0.1 or ::1.");
+            ThrowIbError(SimulatorFailure.InvalidBindAddress(BindAddress));
         try
         {
             var options = Path is null ? new GatewaySimulatorOptions { Port = DefaultPort } : FromSettings(Path);

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IbConfig.Core.Errors;
+using IbConfig.Core.Network;
 using IbConfig.Core.Watch;
 
 namespace IbConfig.PowerShell.Commands;
@@ -66,7 +66,7 @@ public sealed class WatchIbGatewayCommand : IbCmdlet
     protected override void BeginProcessing()
     {
         if (Duration is { } duration && duration <= TimeSpan.Zero)
-            ThrowIbError("WatchDurationInvalid", ErrorCategory.InvalidArgument, duration, $"-Duration {duration} is not positive. Give how long to watch, e.g. -Duration 00:30:00.");
+            ThrowIbError(WatchFailure.DurationInvalid(duration));
         _watching = CancellationTokenSource.CreateLinkedTokenSource(StopToken);
         _elapsed.Start();
     }
@@ -137,7 +137,7 @@ public sealed class WatchIbGatewayCommand : IbCmdlet
         {
             _watchers.Remove(failed);
             var why = failed.Exception!.GetBaseException();
-            WriteIbError("WatchFailed", ErrorCategory.NotSpecified, null, $"A watcher stopped: {why.Message}");
+            WriteIbError(WatchFailure.WatcherStopped(why));
         }
         return _watchers.Count == 0 && _events.Count == 0;
     }
@@ -164,8 +164,7 @@ public sealed class WatchIbGatewayCommand : IbCmdlet
     {
         var defaults = Machine.DefaultPorts.GetDefaultPorts(null, null);
         if (defaults.Ports.Count != 1)
-            ThrowIbError(new IbConfigException("PortRequired", IbErrorKind.InvalidArgument,
-                $"No API port is configured on this machine ({defaults.Origin}). Pass -Port, e.g. -Port 4002 for IB Gateway paper.", null));
+            ThrowIbError(NetworkFailure.PortNotConfigured(defaults.Origin));
         WriteVerbose($"No -Port given: watching {defaults.Ports[0]} ({defaults.Origin}).");
         return defaults.Ports[0];
     }

@@ -55,6 +55,29 @@ public class ErrorCatalogueTests
         Assert.Empty(owners);
     }
 
+    [Fact]
+    public void Exceptions_are_built_only_in_catalogues()
+    {
+        var src = Path.Combine(RepoRoot(), "src");
+        var outside = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(d => d is "bin" or "obj"))
+            .Where(f => !Path.GetFileName(f).EndsWith("Failure.cs", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => l.Text.Contains("new IbConfigException(", StringComparison.Ordinal))
+            .Select(l => $"{Path.GetRelativePath(src, l.File)}:{l.Line}: {l.Text.Trim()}");
+        Assert.Empty(outside);
+    }
+
+    // The checkout this test assembly was built from: the first folder above it that holds the solution.
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IbConfig.PowerShell.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException($"No IbConfig.PowerShell.sln above {AppContext.BaseDirectory}.");
+    }
+
     // Calls a factory with plain sample arguments; a translator of exceptions is called once per exception kind it tells apart.
     private static IEnumerable<IbConfigException> Build(string catalogue, string factory)
     {
