@@ -47,6 +47,10 @@ BeforeAll {
         'Start-IbGatewaySimulator'    = { param($s) $sim = Start-IbGatewaySimulator -Port 0 -PassThru; $sim; Stop-IbGatewaySimulator -Id $sim.Id }
         'Stop-IbGatewaySimulator'     = { param($s) $sim = Start-IbGatewaySimulator -Port 0 -PassThru; Stop-IbGatewaySimulator -Id $sim.Id -PassThru }
         'Get-IbGatewaySimulator'      = { param($s) $sim = Start-IbGatewaySimulator -Port 0 -PassThru; try { Get-IbGatewaySimulator; Get-IbGatewaySimulator -Id $sim.Id -Session; Get-IbGatewaySimulator -Id $sim.Id -Event } finally { Stop-IbGatewaySimulator -Id $sim.Id } }
+        'Export-IbApiBaseline'        = { param($s) $file = Join-Path $s.Root 'baseline.ini'; Export-IbApiBaseline -Path $s.JtsIni; Export-IbApiBaseline -Path $s.JtsIni -Baseline $file }
+        'Compare-IbApiConfiguration'  = { param($s) $file = Join-Path $s.Root 'compare.ini'; $null = Export-IbApiBaseline -Path $s.JtsIni -Baseline $file; $null = Set-IbApiSetting -Path $s.JtsIni -MasterClientId 9; Compare-IbApiConfiguration -Path $s.JtsIni -Baseline $file }
+        'Watch-IbGateway'             = { param($s) $sim = Start-IbGatewaySimulator -Port 0 -PassThru; try { Watch-IbGateway -Port $sim.Port -Count 1 } finally { Stop-IbGatewaySimulator -Id $sim.Id } }
+        'Invoke-IbGatewaySimulatorFault' = { param($s) $sim = Start-IbGatewaySimulator -Port 0 -PassThru; try { Invoke-IbGatewaySimulatorFault -Id $sim.Id -Kind Notice -Code 2104; Invoke-IbGatewaySimulatorFault -Id $sim.Id -Kind Notice -Code 2104 -PassThru } finally { Stop-IbGatewaySimulator -Id $sim.Id } }
         'Test-IbConnection'           = { param($s) $sim = Start-IbGatewaySimulator -Port 0 -PassThru; try { Test-IbConnection -Port $sim.Port -SkipAccountData; Test-IbConnection -Port $sim.Port -SkipAccountData -Quiet } finally { Stop-IbGatewaySimulator -Id $sim.Id } }
     }
 }
