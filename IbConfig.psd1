@@ -34,6 +34,7 @@
         'Invoke-IbHealthCheck'
         'Register-IbHealthCheckTask'
         'Remove-IbTrustedIp'
+        'Repair-IbApiConfiguration'
         'Restore-IbConfig'
         'Send-IbcCommand'
         'Set-IbApiSetting'

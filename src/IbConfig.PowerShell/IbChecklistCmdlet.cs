@@ -19,6 +19,17 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
     [ValidateNotNullOrEmpty]
     public override string? Path { get; set; }
 
+    /// <summary>The profile folder (or its ibg.xml / tws.xml), as Get-IbApiSetting takes it. Default: the profile jts.ini names.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ProfilePath")]
+    [AllowNull, AllowEmptyString] // settings objects without a profile pipe in a null ProfilePath
+    public string? Profile { get; set; }
+
+    /// <summary>IBC's config.ini, as Get-IbApiSetting takes it. Default: $env:IBC_INI, else IBC's usual places.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [AllowNull, AllowEmptyString]
+    public string? IbcConfigPath { get; set; }
+
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string ComputerName { get; set; } = "127.0.0.1";
@@ -44,6 +55,8 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
     {
         ComputerName = ComputerName,
         SettingsPath = Path is null ? null : ResolveFileSystemPath(Path),
+        ProfilePath = string.IsNullOrEmpty(Profile) ? null : ResolveFileSystemPath(Profile!),
+        IbcConfigPath = string.IsNullOrEmpty(IbcConfigPath) ? null : ResolveFileSystemPath(IbcConfigPath!),
         Port = Port,
         ClientId = ClientId,
         TradingMode = TradingMode,
@@ -58,7 +71,8 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
         WriteVerbose($"Checking {request.ComputerName}{(request.Port is { } p ? ":" + p : string.Empty)}{(request.Offline ? " offline" : string.Empty)}.");
         var loader = CheckContextLoader.ForThisMachine();
         var context = loader.Load(request, new FileAccessInspector(ReadWindowsAcl));
-        if (context.SettingsPath is not null) WriteVerbose($"Settings: '{context.SettingsPath}'{(context.IbcConfigPath is null ? string.Empty : $", IBC: '{context.IbcConfigPath}'")}.");
+        if (context.Settings is not null)
+            WriteVerbose($"Settings: '{context.SettingsPath}'{(context.ProfilePath is null ? string.Empty : $", profile: '{context.ProfilePath}'")}{(context.IbcConfigPath is null ? string.Empty : $", IBC: '{context.IbcConfigPath}'")}.");
         if (!request.Offline && context.Port is { } port) WriteVerbose($"Checking the API on {request.ComputerName}:{port} with client id {request.ClientId}.");
         RunSync(ct => loader.ProbeAsync(context, ct));
         foreach (var line in context.Connection?.DescribeStages() ?? Array.Empty<string>()) WriteVerbose(line);

@@ -69,9 +69,10 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     /// replace). Returns null when -WhatIf or the user declined, or when the write failed — the failure has then been
     /// written as a non-terminating error (one file's failure must not stop a pipeline of files).
     /// </summary>
-    protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null)
+    /// <param name="asked">True when the caller has already asked ShouldProcess for this content (a repair asks per fix).</param>
+    protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null, bool asked = false)
     {
-        if (!ShouldProcess(path, whatIfDescription)) return null;
+        if (!asked && !ShouldProcess(path, whatIfDescription)) return null;
         var writer = ConfigFileWriter.CreateDefault();
         try
         {
