@@ -43,10 +43,26 @@ public abstract class IbCheck
         : context.SettingsPath ?? string.Empty;
 
     protected IbCheckResult Warn(string expected, string actual, string source, SettingsFix fix, CheckContext context) =>
-        Result(IbCheckStatus.Warn, expected, actual, source, Command(fix, context), fix);
+        Fixed(IbCheckStatus.Warn, expected, actual, source, fix, context);
 
     protected IbCheckResult Fail(string expected, string actual, string source, SettingsFix fix, CheckContext context) =>
-        Result(IbCheckStatus.Fail, expected, actual, source, Command(fix, context), fix);
+        Fixed(IbCheckStatus.Fail, expected, actual, source, fix, context);
+
+    /// <summary>
+    /// A result whose remedy is <paramref name="fix"/>, when the fix reaches a store IB reads. With a profile XML in play, a
+    /// setting it has no place for (and IBC neither) would only land in the guide's jts.ini keys, which IB ignores
+    /// (docs/settings-sources.md): the remedy is then the gateway's own settings page, and there is no fix to apply.
+    /// </summary>
+    private IbCheckResult Fixed(IbCheckStatus status, string expected, string actual, string source, SettingsFix fix, CheckContext context)
+    {
+        bool reachesIb = fix.TrustedIpOperation is not null || context.ProfilePath is null
+            || fix.SettingNames.All(n => ProfileXmlStore.HoldsSetting(n) || (context.IbcConfigPath is not null && IbcConfigStore.HoldsSetting(n)));
+        if (reachesIb) return Result(status, expected, actual, source, Command(fix, context), fix);
+        var asked = string.Join(", ", fix.Settings.Select(s => $"{SettingDescription(s.Setting)} = {s.Text}"));
+        return Result(status, expected, actual, source, $"In the gateway: Configure > Settings > API > Settings: {asked} (IbConfig cannot write where IB keeps it)");
+    }
+
+    private static string SettingDescription(SettingDefinition setting) => setting.Description.Split(':')[0].TrimEnd('.');
 
     /// <summary>The fix as a command that names every store the checklist read, so it changes exactly the stores checked.</summary>
     protected static string Command(SettingsFix fix, CheckContext context) =>

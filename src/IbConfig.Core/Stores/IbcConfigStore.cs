@@ -49,6 +49,9 @@ public sealed class IbcConfigStore : MappedSettingsStore
 
     internal override StoreKey TrustedIpsKey => TrustedKey;
 
+    /// <summary>True when IBC's config.ini has a key for the setting.</summary>
+    public static bool HoldsSetting(string setting) => SettingKeys.Append(TrustedKey).Any(k => string.Equals(k.Setting, setting, StringComparison.OrdinalIgnoreCase));
+
     public static IbcConfigStore Load(string path) => new(IbcConfig.Load(path));
 
     /// <summary>IBC decides a setting only when its key holds a value: blank leaves the gateway's own.</summary>

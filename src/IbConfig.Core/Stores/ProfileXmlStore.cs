@@ -49,6 +49,9 @@ public sealed class ProfileXmlStore : MappedSettingsStore
 
     internal override StoreKey TrustedIpsKey => TrustedKey;
 
+    /// <summary>True when the profile XML has a place for the setting (IbConfig maps only attribute names seen in real files).</summary>
+    public static bool HoldsSetting(string setting) => AttributeKeys.Append(TrustedKey).Any(k => string.Equals(k.Setting, setting, System.StringComparison.OrdinalIgnoreCase));
+
     public static ProfileXmlStore Load(string path) => new(ProfileXmlDocument.Load(path));
 
     public override byte[] ToBytes() => Document.ToBytes();

@@ -39,8 +39,10 @@ public sealed class SettingsStoreSetTests : IDisposable
 
         Assert.Equal(-1, effective.MasterClientId); // IBC's blank OverrideTwsMasterClientID leaves the profile's
         Assert.Equal(SettingStore.ProfileXml, effective.Get("MasterClientId")!.Source.Store);
-        Assert.Equal(new TimeSpan(23, 59, 0), effective.AutoLogoffTime);
+        // IB keeps one Lock-and-Exit time: IBC's AutoRestartTime replaces the profile's auto-logoff at every start.
+        Assert.Null(effective.AutoLogoffTime);
         Assert.Equal(new TimeSpan(23, 55, 0), effective.AutoRestartTime);
+        Assert.Contains(effective.Warnings, w => w.Code == "IbcClearsLockAndExitTime" && w.Setting == "AutoLogoffTime");
         Assert.Equal(true, effective.BypassOrderPrecautions);
         Assert.Equal(true, effective.AllowOnlyLocalhost);
         Assert.Equal(true, effective.DownloadOpenOrders);
