@@ -1,6 +1,7 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     . (Join-Path $PSScriptRoot 'ChecklistFixtures.ps1')
+    . (Join-Path $PSScriptRoot 'ChildPwsh.ps1')
     Enter-IsolatedDiscovery
     Set-GatewayProcess
 
@@ -51,22 +52,28 @@ Describe 'Repair-IbApiConfiguration' {
     It 'lists every change with -WhatIf and writes nothing' {
         $fixture = Copy-NeedsRepair
         $hashes = Get-ChildItem (Split-Path (Split-Path $fixture.Path)) -Recurse -File | Get-FileHash
-        $whatIf = Repair-IbApiConfiguration @fixture -WhatIf 6>&1 | Out-String
+        # What-if lines go to the host, so a child pwsh shows them on its standard output.
+        $script = "Import-Module '$($script:ModuleManifestPath)'; `$env:IBC_INI = `$null; " +
+            "Repair-IbApiConfiguration -Path '$($fixture.Path)' -IbcConfigPath '$($fixture.IbcConfigPath)' -TradingMode Paper -Offline -WhatIf | Out-Null"
+        $whatIf = (Invoke-ChildPwsh -ArgumentList '-NoProfile', '-NonInteractive', '-Command', $script).Output
         foreach ($text in 'ApiEnabled: ApiEnabled=true', 'socketClient: false -> true', 'SocketPort: SocketPort=4002', 'OverrideTwsApiPort: 4001 -> 4002',
-                          'remove 0.0.0.0', 'add 127.0.0.1', 'AutoRestartTime: (none) -> 11:55 PM') {
+                          'remove 0.0.0.0', 'add 127.0.0.1', 'AutoRestartTime: (blank) -> 11:55 PM') {
             $whatIf | Should -BeLike "*$text*"
         }
         (Get-ChildItem (Split-Path (Split-Path $fixture.Path)) -Recurse -File | Get-FileHash).Hash | Should -Be $hashes.Hash
     }
 
-    It 'refuses to write while the gateway runs on these settings, unless -Force' {
+    It 'refuses to write the gateway''s own files while it runs on them, unless -Force' {
         $fixture = Copy-NeedsRepair
         Set-GatewayProcess -SettingsDirectory (Split-Path $fixture.Path)
         try {
             $output = Repair-IbApiConfiguration @fixture -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
             $failures.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'GatewayRunning,IbConfig.PowerShell.Commands.RepairIbApiConfigurationCommand'
-            ($output | Where-Object { $_ -is [IbConfig.Core.Checks.IbRepairChange] }).Status | Sort-Object -Unique | Should -Be 'NotWritten'
-            Get-Backups $fixture | Should -BeNullOrEmpty
+            $changes = $output | Where-Object { $_ -is [IbConfig.Core.Checks.IbRepairChange] }
+            ($changes | Where-Object Store -ne 'IbcConfig').Status | Sort-Object -Unique | Should -Be 'NotWritten'
+            # IBC's config.ini is read by IBC at the next start and never written back by the gateway: it is not guarded.
+            ($changes | Where-Object Store -eq 'IbcConfig').Status | Sort-Object -Unique | Should -Be 'Changed'
+            (Get-Backups $fixture).DirectoryName | Sort-Object -Unique | Should -Be (Split-Path $fixture.IbcConfigPath)
 
             $forced = Repair-IbApiConfiguration @fixture -Confirm:$false -Force 3>$null
             ($forced | Where-Object { $_ -is [IbConfig.Core.Checks.IbRepairChange] }).Status | Sort-Object -Unique | Should -Be 'Changed'

@@ -1,6 +1,6 @@
 namespace IbConfig.Core.Discovery;
 
-/// <summary>Which kind of settings file a location is (ib-settings.md lists the stores; more kinds join as IbConfig reads them).</summary>
+/// <summary>Which kind of settings file a location is (docs/ib-settings.md lists the stores; more kinds join as IbConfig reads them).</summary>
 public enum IbConfigKind
 {
     /// <summary>The settings folder's global <c>jts.ini</c>.</summary>

@@ -27,8 +27,15 @@ public sealed class ConfigFileWriter
     public static ConfigFileWriter CreateDefault() => new(GatewayProcessFinder.Default, () => DateTimeOffset.Now);
 
     /// <summary>The running instances that may write their settings back into the folder of <paramref name="path"/>.</summary>
-    public IReadOnlyList<GatewayProcessInfo> FindBlockingProcesses(string path) =>
-        _finder.FindUsing(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    public IReadOnlyList<GatewayProcessInfo> FindBlockingProcesses(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var blocking = _finder.FindUsing(folder);
+        // A profile XML sits in a profile folder inside the settings folder the gateway names (docs/ib-settings.md, section 2).
+        if (Stores.ProfileXmlDocument.ProductOf(Path.GetFileName(path)) is not null && Path.GetDirectoryName(folder) is { } settingsFolder)
+            blocking = blocking.Concat(_finder.FindUsing(settingsFolder)).GroupBy(p => p.Id).Select(g => g.First()).ToList();
+        return blocking;
+    }
 
     /// <summary>Throws GatewayRunning when an instance may write its settings back into the folder of <paramref name="path"/>.</summary>
     public void EnsureNoGatewayUses(string path)

@@ -1,6 +1,6 @@
 namespace IbConfig.Core.Settings;
 
-/// <summary>Where IB or IBC keeps a setting (ib-settings.md sections 1–3).</summary>
+/// <summary>Where IB or IBC keeps a setting (docs/ib-settings.md sections 1–3).</summary>
 public enum SettingStore
 {
     /// <summary>The settings folder's jts.ini.</summary>

@@ -16,7 +16,7 @@ public sealed class ProfileXmlStore : MappedSettingsStore
 
     private const string Api = ProfileXmlDocument.ApiSettingsElement;
 
-    // Attribute names exactly as IB writes them, including its misspelt autoOpenOrdDonwload (ib-settings.md, section 2).
+    // Attribute names exactly as IB writes them, including its misspelt autoOpenOrdDonwload (docs/ib-settings.md, section 2).
     private static readonly StoreKey[] AttributeKeys =
     {
         new(SettingDefinition.ApiEnabled.Name, Api, "socketClient", StoreValueKind.Bool),
