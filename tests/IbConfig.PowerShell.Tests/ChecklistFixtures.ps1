@@ -67,10 +67,11 @@ function Get-ProcessSeamScript([string] $SettingsDirectory) {
 }
 
 $script:IbcIni = @'
-# IBC config.ini (fixture): fake credentials, the weekly cold restart, the command server.
+# IBC config.ini (fixture): fake credentials, the daily restart, the weekly cold restart, the command server.
 IbLoginId=secret-login-x7
 IbPassword=secret-pass-q9
 TradingMode=paper
+AutoRestartTime=11:55 PM
 ColdRestartTime=07:05
 CommandServerPort=7462
 '@

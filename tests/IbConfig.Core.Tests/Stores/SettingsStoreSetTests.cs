@@ -56,6 +56,18 @@ public sealed class SettingsStoreSetTests : IDisposable
     }
 
     [Fact]
+    public void Ibcs_auto_logoff_alone_clears_the_restart_time_of_the_other_stores()
+    {
+        File.WriteAllText(_fixture.IbcConfig, File.ReadAllText(_fixture.IbcConfig).Replace("AutoRestartTime=11:55 PM", "AutoRestartTime=").Replace("AutoLogoffTime=\n", "AutoLogoffTime=11:00 PM\n"));
+
+        var effective = Open().Effective();
+
+        Assert.Equal(new TimeSpan(23, 0, 0), effective.AutoLogoffTime);
+        Assert.Null(effective.AutoRestartTime); // jts.ini's s.AutoRestartTime=23:55:00 no longer counts
+        Assert.Contains(effective.Warnings, w => w.Code == "IbcClearsLockAndExitTime" && w.Setting == "AutoRestartTime");
+    }
+
+    [Fact]
     public void Disagreements_between_stores_are_conflicts_with_every_value_and_a_reason()
     {
         var conflicts = Open().Effective().Conflicts.ToDictionary(c => c.Setting);
