@@ -69,7 +69,7 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
     {
         var request = Request();
         WriteVerbose($"Checking {request.ComputerName}{(request.Port is { } p ? ":" + p : string.Empty)}{(request.Offline ? " offline" : string.Empty)}.");
-        var loader = CheckContextLoader.ForThisMachine();
+        var loader = Machine.CheckLoader();
         var context = loader.Load(request, new FileAccessInspector(ReadWindowsAcl));
         if (context.Settings is not null)
             WriteVerbose($"Settings: '{context.SettingsPath}'{(context.ProfilePath is null ? string.Empty : $", profile: '{context.ProfilePath}'")}{(context.IbcConfigPath is null ? string.Empty : $", IBC: '{context.IbcConfigPath}'")}.");

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IbConfig.Core.Errors;
+using IbConfig.Core.Machine;
 
 namespace IbConfig.PowerShell;
 
@@ -13,6 +14,18 @@ namespace IbConfig.PowerShell;
 public abstract class IbCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>
+    /// The name of the session variable that, when it holds an <see cref="IbMachine"/>, replaces this machine for every
+    /// IbConfig cmdlet of the session. TEST SEAM ONLY (the Pester tests install a fake process list or port source with
+    /// <c>$global:IbConfigTestMachine = [IbConfig.Core.Machine.IbMachine]::Local.WithProcesses(...)</c> and remove it after).
+    /// </summary>
+    public const string TestMachineVariable = "IbConfigTestMachine";
+
+    private IbMachine? _machine;
+
+    /// <summary>The machine's seams (<see cref="IbMachine.Local"/> unless a test installed a fake one for the session), read once per cmdlet.</summary>
+    protected IbMachine Machine => _machine ??= SessionState.PSVariable.GetValue(TestMachineVariable) as IbMachine ?? IbMachine.Local;
 
     /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
     protected CancellationToken StopToken => _stopping.Token;

@@ -73,10 +73,10 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null, bool asked = false)
     {
         if (!asked && !ShouldProcess(path, whatIfDescription)) return null;
-        var writer = ConfigFileWriter.CreateDefault();
+        var writer = Machine.Writer();
         try
         {
-            if (Force) WarnAboutRunningGateway(writer, path);
+            if (Force && writer.RunningGatewayWarning(path) is { } warning) WriteWarning(warning);
             var result = writer.Write(path, newContent, Force, backupFolder);
             if (!result.Changed) WriteVerbose($"'{path}' already holds this content; nothing was written.");
             else
@@ -106,13 +106,5 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
             WriteIbError(ex);
             return null;
         }
-    }
-
-    /// <summary>With -Force the guard is skipped, but the user should still hear that IB may undo the change.</summary>
-    protected void WarnAboutRunningGateway(ConfigFileWriter writer, string path)
-    {
-        var blocking = writer.FindBlockingProcesses(path);
-        if (blocking.Count > 0)
-            WriteWarning($"{string.Join(" and ", blocking.Select(p => p.ToString()))} may write its settings back to '{System.IO.Path.GetDirectoryName(path)}' when it exits and undo this change (-Force given).");
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Runtime.InteropServices;
@@ -12,11 +11,15 @@ namespace IbConfig.PowerShell;
 
 /// <summary>
 /// Base of the cmdlets that read or write every store of a gateway (jts.ini, the profile XML, IBC's config.ini): the
-/// <c>-Profile</c> and <c>-IbcConfigPath</c> parameters, opening the stores, and the guarded write of each target store
-/// with one result object per store.
+/// <c>-Profile</c> and <c>-IbcConfigPath</c> parameters, opening the stores, and writing what Core's
+/// <see cref="StoreEditPlanner"/> and <see cref="StoreEditApplier"/> report. The workflow itself is Core's; a derived
+/// cmdlet reads: open, plan, <see cref="Approve"/>, apply, <see cref="WriteOutcome"/>.
 /// </summary>
 public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
 {
+    /// <summary>The value of <c>-Source</c> that merges every store.</summary>
+    protected const string Effective = nameof(Effective);
+
     /// <summary>The profile folder (or its ibg.xml / tws.xml). Default: the profile jts.ini names, found beside it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ProfilePath")]
@@ -28,11 +31,15 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
     [AllowNull, AllowEmptyString]
     public string? IbcConfigPath { get; set; }
 
-    /// <summary>Opens the stores; on failure writes a non-terminating error and returns null.</summary>
-    protected SettingsStoreSet? OpenStores()
+    /// <summary>
+    /// Opens the stores named by <paramref name="path"/>, <paramref name="profile"/> and <paramref name="ibcConfigPath"/>
+    /// (each may be null: found as the machine's defaults); on failure writes a non-terminating error and returns null.
+    /// </summary>
+    protected SettingsStoreSet? OpenStores(string? path, string? profile, string? ibcConfigPath)
     {
         // Find-IbConfig also lists profile files and IBC's config.ini: piped in as -Path they name those stores, not a jts.ini.
-        string? path = Path, profile = NullIfEmpty(Profile), ibc = NullIfEmpty(IbcConfigPath);
+        profile = NullIfEmpty(profile);
+        string? ibc = NullIfEmpty(ibcConfigPath);
         string name = string.IsNullOrEmpty(path) ? string.Empty : System.IO.Path.GetFileName(path).ToLowerInvariant();
         if (profile is null && ProfileXmlDocument.ProductOf(name) is not null) (profile, path) = (path, null);
         else if (ibc is null && name == "config.ini") (ibc, path) = (path, null);
@@ -53,65 +60,39 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
         }
     }
 
+    /// <summary>The store a <c>-Source</c> value names; null for <see cref="Effective"/>.</summary>
+    protected static SettingStore? StoreOf(string source) =>
+        string.Equals(source, Effective, StringComparison.OrdinalIgnoreCase) ? null : (SettingStore)Enum.Parse(typeof(SettingStore), source, ignoreCase: true);
+
     /// <summary>
-    /// Plans a change in every target store and writes it: validation errors (the same for every store) are written once
-    /// (a settings plan with errors has no changes; a trusted-IP plan keeps those of its valid entries); a store that
-    /// cannot be edited (an encrypted profile) fails alone. Emits one <see cref="IbStoreWriteResult"/> per store written or
-    /// already up to date, unless the cmdlet returns something else (-PassThru).
+    /// Writes the plan's errors and warnings, then asks ShouldProcess once per store that would change (-WhatIf lists each
+    /// change, -Confirm asks per file). Returns the approved plan, or null when there is nothing to apply.
     /// </summary>
-    protected void WriteStores(IReadOnlyList<ISettingsStore> targets, Func<ISettingsStore, SettingPlan> plan, bool emitResults, Func<bool>? confirmLivePort = null)
+    protected StoreEditPlan? Approve(StoreEditPlan plan)
     {
-        var plans = new List<(ISettingsStore Store, SettingPlan Plan)>();
-        foreach (var store in targets)
+        foreach (var error in plan.Errors) WriteIbError(error);
+        foreach (var warning in plan.Warnings) WriteWarning(warning.Message);
+        if (plan.Edits.Count == 0) return null;
+        foreach (var edit in plan.Edits.Where(e => !e.HasChanges)) WriteVerbose($"{edit.Kind} '{edit.Path}' already holds these values; nothing to change.");
+        return plan.Approved(edit =>
         {
-            try
-            {
-                plans.Add((store, plan(store)));
-            }
-            catch (IbConfigException ex)
-            {
-                WriteIbError(ex);
-            }
-        }
+            WriteVerbose($"Changing {edit.Kind} '{edit.Path}': {edit.Plan.Describe()}");
+            return ShouldProcess(edit.Path, edit.Describe());
+        });
+    }
 
-        if (plans.Count == 0) return;
-        foreach (var error in plans[0].Plan.Errors) WriteIbError(error);
-        foreach (var note in plans.SelectMany(p => p.Plan.Notes).Distinct()) WriteWarning(note);
-        if (plans.All(p => !p.Plan.HasChanges && !p.Plan.CanApply)) return;
-        if (confirmLivePort is not null && plans.Any(p => p.Plan.HasChanges && p.Plan.SelectsLivePort) && !confirmLivePort()) return;
-
-        foreach (var (store, storePlan) in plans)
+    /// <summary>Writes what the apply did: its warnings, one error per failed store, and (when <paramref name="emit"/>) one result per store.</summary>
+    protected void WriteOutcome(StoreEditOutcome outcome, bool emit)
+    {
+        foreach (var warning in outcome.Warnings) WriteWarning(warning);
+        foreach (var error in outcome.Errors) WriteIbError(error);
+        foreach (var result in outcome.Results)
         {
-            if (!storePlan.HasChanges && storePlan.CanApply)
-            {
-                WriteVerbose($"{store.Kind} '{store.Path}' already holds these values; nothing to change.");
-                if (emitResults) WriteObject(new IbStoreWriteResult(store.Kind, store.Path, "Unchanged", Array.Empty<SettingChange>(), null));
-                continue;
-            }
-
-            if (!storePlan.HasChanges) continue;
-            store.Apply(storePlan);
-            WriteVerbose($"Changing {store.Kind} '{store.Path}': {storePlan.Describe()}");
-            var written = SaveFile(store.Path, store.ToBytes(), "Set " + storePlan.Describe());
-            if (written is not null && emitResults) WriteObject(new IbStoreWriteResult(store.Kind, store.Path, written.Changed ? "Changed" : "Unchanged", storePlan.Changes.ToArray(), written.BackupPath));
+            if (result.BackupPath is not null) WriteVerbose($"Saved the previous content of '{result.Path}' to '{result.BackupPath}'.");
+            WriteVerbose($"{result.Store} '{result.Path}': {result.Status}.");
+            if (emit) WriteObject(result);
         }
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    /// <summary>The stores a write goes to; a named store that does not exist is a non-terminating error (empty list).</summary>
-    protected IReadOnlyList<ISettingsStore> TargetsOf(SettingsStoreSet set, StoreTarget target, IReadOnlyCollection<string> settings)
-    {
-        if (set.Profile is { IsReadable: false } profile && target is StoreTarget.Governing or StoreTarget.All)
-            WriteWarning($"{profile.Problem} It is left unchanged.");
-        try
-        {
-            return set.Targets(target, settings);
-        }
-        catch (IbConfigException ex)
-        {
-            WriteIbError(ex);
-            return Array.Empty<ISettingsStore>();
-        }
-    }
 }

@@ -7,14 +7,16 @@ using IbConfig.Core.Stores;
 namespace IbConfig.PowerShell;
 
 /// <summary>
-/// Shared by Add-, Remove- and Set-IbTrustedIp: collects the piped addresses per set of stores, then validates them as one
-/// edit (one error per bad entry; the rest still apply), writes the list of every target store (every trusted-IP key of
-/// jts.ini, the profile XML's addresses, IBC's TrustedTwsApiClientIPs) through the guarded write, one result per store,
-/// and with -PassThru emits the resulting list instead.
+/// Shared by Add-, Remove- and Set-IbTrustedIp: collects the piped addresses per set of stores, then plans them as one
+/// edit in Core (one error per bad entry; the rest still apply), asks, applies, and emits one result per store, or with
+/// -PassThru the trusted list afterwards. Which stores an edit reaches is Core's rule (docs/trusted-ips.md).
 /// </summary>
 public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
 {
+    private readonly TrustedIpOperation _operation;
     private readonly Dictionary<(string? Path, string? Profile, string? Ibc), List<string>> _byStores = new();
+
+    protected IbTrustedIpCmdlet(TrustedIpOperation operation) => _operation = operation;
 
     /// <summary>The addresses: exact IPv4 or IPv6 addresses, several per argument if comma-separated.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -28,11 +30,10 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    /// <summary>Which stores to change; default: every store that exists and decides the trusted list.</summary>
+    /// <summary>Which stores to change: JtsIni, ProfileXml, Ibc or All; default: where the gateway reads (docs/trusted-ips.md).</summary>
     [Parameter]
-    public StoreTarget Target { get; set; } = StoreTarget.Governing;
-
-    protected abstract TrustedIpOperation Operation { get; }
+    [ValidateSet("JtsIni", "ProfileXml", "Ibc", "All")]
+    public string? Target { get; set; }
 
     protected override void ProcessRecord()
     {
@@ -43,21 +44,27 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
 
     protected override void EndProcessing()
     {
-        foreach (var pair in _byStores)
-        {
-            (Path, Profile, IbcConfigPath) = pair.Key;
-            Edit(pair.Value);
-        }
+        foreach (var pair in _byStores) Edit(pair.Key.Path, pair.Key.Profile, pair.Key.Ibc, pair.Value);
     }
 
-    private void Edit(List<string> entries)
+    private void Edit(string? path, string? profile, string? ibc, List<string> entries)
     {
-        var set = OpenStores();
-        if (set is null) return;
-        var edit = TrustedIpEdit.Create(Operation, set.CurrentTrustedList(), entries, Force);
-        var targets = TargetsOf(set, Target, new[] { SettingDefinition.TrustedIps.Name });
-        if (targets.Count == 0 && set.JtsIni is null) WriteVerbose("No store holds a trusted IP list to change.");
-        WriteStores(targets, store => store.PlanTrustedIps(edit), emitResults: !PassThru);
-        if (PassThru) WriteObject(OpenStores()?.TrustedIps(), enumerateCollection: true);
+        var stores = OpenStores(path, profile, ibc);
+        if (stores is null) return;
+        var plan = new StoreEditPlanner(stores).PlanTrustedIps(_operation, entries, StoreTargets.Parse(Target), Force);
+        if (Approve(plan) is not { } approved) return;
+        WriteOutcome(Machine.Applier().Apply(approved, Force), emit: !PassThru);
+
+        if (OpenStores(path, profile, ibc) is not { } after) return;
+        if (_operation == TrustedIpOperation.Remove && approved.Declined == 0) WarnStillTrusted(after, entries);
+        if (PassThru) WriteObject(after.TrustedIps(), enumerateCollection: true);
+    }
+
+    // Removing must leave nothing granting the address; say which store still does (a narrowed -Target, an encrypted profile, IBC's 127.0.0.1).
+    private void WarnStillTrusted(SettingsStoreSet after, List<string> entries)
+    {
+        var removed = TrustedIpList.Parse(string.Join(",", entries));
+        foreach (var ip in after.TrustedIps().Where(t => removed.Contains(TrustedIpAddress.Parse(t.IPAddress))))
+            WriteWarning($"{ip.IPAddress} is still trusted ({ip.State}): {string.Join(", ", ip.Sources)} still grant{(ip.Sources.Length == 1 ? "s" : "")} it.");
     }
 }

@@ -42,28 +42,27 @@ function Enter-IsolatedDiscovery {
     [Environment]::SetEnvironmentVariable('HOME', $empty)
     [Environment]::SetEnvironmentVariable('USERPROFILE', $empty)
     [Environment]::SetEnvironmentVariable('SYSTEMDRIVE', $empty)
-    $script:SavedFinder = [IbConfig.Core.Processes.GatewayProcessFinder]::Default
+    $script:SavedMachine = Get-Variable -Name IbConfigTestMachine -Scope Global -ValueOnly -ErrorAction SilentlyContinue
 }
 
 function Exit-IsolatedDiscovery {
     foreach ($name in $script:SavedEnvironment.Keys) { [Environment]::SetEnvironmentVariable($name, $script:SavedEnvironment[$name]) }
-    [IbConfig.Core.Processes.GatewayProcessFinder]::Default = $script:SavedFinder
+    Set-TestMachine $script:SavedMachine
 }
 
 function Set-GatewayProcess {
-    # The documented process seam: these IB Gateway processes "run", each naming its settings folder.
+    # The test machine's process seam: these IB Gateway processes "run", each naming its settings folder.
     param([string[]] $SettingsDirectory = @())
     $id = 4242
     $snapshots = @(foreach ($dir in $SettingsDirectory) {
         [IbConfig.Core.Processes.ProcessSnapshot]::new($id++, 'ibgateway', '/opt/ibgateway/ibgateway', "/opt/ibgateway/ibgateway -DjtsConfigDir=$dir", $null)
     })
-    $source = [IbConfig.Core.Processes.StaticProcessSource]::new([IbConfig.Core.Processes.ProcessSnapshot[]]$snapshots)
-    [IbConfig.Core.Processes.GatewayProcessFinder]::Default = [IbConfig.Core.Processes.GatewayProcessFinder]::new($source)
+    Set-TestProcess ([IbConfig.Core.Processes.ProcessSnapshot[]]$snapshots)
 }
 
 function Get-ProcessSeamScript([string] $SettingsDirectory) {
     # The same seam as script text, for a child pwsh.
-    "[IbConfig.Core.Processes.GatewayProcessFinder]::Default = [IbConfig.Core.Processes.GatewayProcessFinder]::new([IbConfig.Core.Processes.StaticProcessSource]::new([IbConfig.Core.Processes.ProcessSnapshot]::new(4242, 'ibgateway', '/opt/ibgateway/ibgateway', '/opt/ibgateway/ibgateway -DjtsConfigDir=$SettingsDirectory', `$null)))"
+    "`$global:IbConfigTestMachine = [IbConfig.Core.Machine.IbMachine]::Local.WithProcesses([IbConfig.Core.Processes.StaticProcessSource]::new([IbConfig.Core.Processes.ProcessSnapshot]::new(4242, 'ibgateway', '/opt/ibgateway/ibgateway', '/opt/ibgateway/ibgateway -DjtsConfigDir=$SettingsDirectory', `$null)))"
 }
 
 $script:IbcIni = @'

@@ -1,7 +1,6 @@
 # Dot-sourced (after TestHelpers.ps1) by the tests of the file cmdlets: fake settings files, a fake process list through
-# the documented GatewayProcessFinder.Default seam, and a fake environment for the default -Path.
+# the test machine's process seam (Set-TestProcess, TestHelpers.ps1), and a fake environment for the default -Path.
 
-$script:RealGatewayFinder = [IbConfig.Core.Processes.GatewayProcessFinder]::Default
 $script:JtsIniCrLfBom = [byte[]](0xEF, 0xBB, 0xBF) + [System.Text.Encoding]::UTF8.GetBytes("[IBGateway]`r`ns.SocketPort=7497`r`ns.ApiEnabled=true`r`ns.TrustedIPs=127.0.0.1`r`n`r`n[Startup]`r`ns.AutoRestartTime=23:55:00`r`n")
 $script:JtsIniLf = [System.Text.Encoding]::UTF8.GetBytes("[IBGateway]`nTrustedIPs=127.0.0.1`nApiOnly=true`n`n[Logon]`ntradingMode=p`n")
 
@@ -13,14 +12,9 @@ function New-JtsIni([string] $Folder = 'Jts', [byte[]] $Content = $script:JtsIni
     $path
 }
 
-function Set-FakeGatewayProcess([IbConfig.Core.Processes.ProcessSnapshot[]] $Snapshot = @()) {
-    $source = [IbConfig.Core.Processes.StaticProcessSource]::new($Snapshot)
-    [IbConfig.Core.Processes.GatewayProcessFinder]::Default = [IbConfig.Core.Processes.GatewayProcessFinder]::new($source)
-}
+function Set-FakeGatewayProcess([IbConfig.Core.Processes.ProcessSnapshot[]] $Snapshot = @()) { Set-TestProcess $Snapshot }
 
-function Restore-RealGatewayProcess {
-    [IbConfig.Core.Processes.GatewayProcessFinder]::Default = $script:RealGatewayFinder
-}
+function Restore-RealGatewayProcess { Set-TestMachine $null }
 
 function Invoke-WithSettingsRoot([string] $Root, [scriptblock] $Script) {
     # Runs $Script with the default settings roots pointing at $Root only (TWS_SETTINGS_PATH) and at an empty home.

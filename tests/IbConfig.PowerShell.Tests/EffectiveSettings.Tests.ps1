@@ -27,7 +27,7 @@ Describe 'Get-IbApiSetting over every store' {
     It 'takes IBC over the profile over jts.ini, naming the source of every value' {
         $Effective.SocketPort | Should -Be 4002
         $port = $Effective.Get('SocketPort')
-        $port.Source.Store | Should -Be 'IbcConfig'
+        $port.Source.Store | Should -Be 'Ibc'
         $port.Source.Key | Should -Be 'OverrideTwsApiPort'
         $port.Source.LineNumber | Should -Be 32
         @($port.Overridden | ForEach-Object { "$($_.Source.Store)=$($_.Text)" }) | Should -Be @('ProfileXml=4002', 'JtsIni=7497')
@@ -68,7 +68,7 @@ Describe 'Get-IbApiSetting over every store' {
         @($conflicts.Setting | Sort-Object) | Should -Be @('AutoLogoffTime', 'BypassOrderPrecautions', 'MasterClientId', 'SocketPort', 'TrustedIps')
         $port = $conflicts | Where-Object Setting -eq SocketPort
         $port.EffectiveValue | Should -Be '4002'
-        $port.EffectiveStore | Should -Be 'IbcConfig'
+        $port.EffectiveStore | Should -Be 'Ibc'
         $port.Sources[2] | Should -Match '^JtsIni=7497 .*jts\.ini:10 \[IBGateway\] s\.SocketPort\)$'
         $port.Reason | Should -Match 'IBC re-applies'
     }
@@ -80,7 +80,7 @@ Describe 'Get-IbApiSetting over every store' {
 
     It 'returns the values of named settings with -Name' {
         $value = Get-IbApiSetting -Path $F.JtsIni -IbcConfigPath $F.Ibc -Name SocketPort -WarningAction SilentlyContinue
-        $value.Source.Store | Should -Be 'IbcConfig'
+        $value.Source.Store | Should -Be 'Ibc'
     }
 
     It 'uses the profile named by -Profile' {
@@ -122,9 +122,9 @@ Describe 'Set-IbApiSetting -Target' {
         $f = New-StoreFixture
         $jts = Get-Text $f.JtsIni; $xml = Get-Text $f.GatewayXml; $ibc = Get-Text $f.Ibc
         $results = Set-IbApiSetting -Path $f.JtsIni -IbcConfigPath $f.Ibc -SocketPort 4012 -WarningAction SilentlyContinue
-        @($results | ForEach-Object { "$($_.Store):$($_.Status)" }) | Should -Be @('JtsIni:Changed', 'ProfileXml:Changed', 'IbcConfig:Changed')
+        @($results | ForEach-Object { "$($_.Store):$($_.Status)" }) | Should -Be @('JtsIni:Changed', 'ProfileXml:Changed', 'Ibc:Changed')
         ($results | Where-Object Store -eq ProfileXml).Changes | Should -Be @('ApiSettings/@port: 4002 -> 4012 (line 5)')
-        ($results | Where-Object Store -eq IbcConfig).Changes | Should -Be @('OverrideTwsApiPort: 4002 -> 4012 (line 32)')
+        ($results | Where-Object Store -eq Ibc).Changes | Should -Be @('OverrideTwsApiPort: 4002 -> 4012 (line 32)')
         Get-Text $f.JtsIni | Should -BeExactly $jts.Replace('s.SocketPort=7497', 's.SocketPort=4012')
         Get-Text $f.GatewayXml | Should -BeExactly $xml.Replace('port="4002"', 'port="4012"')
         Get-Text $f.Ibc | Should -BeExactly $ibc.Replace('OverrideTwsApiPort=4002', 'OverrideTwsApiPort=4012')
@@ -156,7 +156,7 @@ Describe 'Set-IbApiSetting -Target' {
         $before = Get-FileHashes $f.Root
         $text = Get-Text $f.$File
         $result = Set-IbApiSetting -Path $f.JtsIni -IbcConfigPath $f.Ibc -ReadOnlyApi $true -Target $Target -WarningAction SilentlyContinue
-        $result.Store | Should -Be $(if ($Target -eq 'Ibc') { 'IbcConfig' } else { $Target })
+        $result.Store | Should -Be $Target
         Get-Text $f.$File | Should -BeExactly $text.Replace($Find, $Replace)
         $after = Get-FileHashes $f.Root
         @($after.Keys | Where-Object { $before[$_] -and $before[$_] -ne $after[$_] }) | Should -Be @($f.$File)
@@ -230,7 +230,7 @@ Describe 'The trusted-IP cmdlets with -Target' {
         $f = New-StoreFixture
         $xml = Get-Text $f.GatewayXml
         $results = Add-IbTrustedIp 192.168.1.50 -Path $f.JtsIni -IbcConfigPath $f.Ibc -Target All -WarningAction SilentlyContinue
-        @($results | ForEach-Object { "$($_.Store):$($_.Status)" }) | Should -Be @('JtsIni:Changed', 'ProfileXml:Changed', 'IbcConfig:Changed')
+        @($results | ForEach-Object { "$($_.Store):$($_.Status)" }) | Should -Be @('JtsIni:Changed', 'ProfileXml:Changed', 'Ibc:Changed')
         Get-Text $f.GatewayXml | Should -BeExactly $xml.Replace("<String>10.0.0.5</String>`r`n", "<String>10.0.0.5</String>`r`n        <String>192.168.1.50</String>`r`n")
         Get-Text $f.Ibc | Should -Match "`nTrustedTwsApiClientIPs=10\.0\.0\.5,10\.0\.0\.7,192\.168\.1\.50`n"
         Get-Text $f.JtsIni | Should -Match "`r`nTrustedIPs=127\.0\.0\.1,192\.168\.1\.50`r`n"
@@ -252,24 +252,30 @@ Describe 'The trusted-IP cmdlets with -Target' {
         $null = Set-IbTrustedIp 10.0.0.9 -Path $f.JtsIni -IbcConfigPath $f.Ibc -Target Ibc -ErrorVariable errors -ErrorAction SilentlyContinue
         @($errors | ForEach-Object FullyQualifiedErrorId) | Should -Be @('LoopbackRemovalRefused,IbConfig.PowerShell.Commands.SetIbTrustedIpCommand')
         Set-IbTrustedIp 127.0.0.1, 10.0.0.9 -Path $f.JtsIni -IbcConfigPath $f.Ibc -Target Ibc | Should -HaveCount 1
-        Get-Text $f.Ibc | Should -Match "`nTrustedTwsApiClientIPs=127\.0\.0\.1,10\.0\.0\.9`n"
+        Get-Text $f.Ibc | Should -Match "`nTrustedTwsApiClientIPs=10\.0\.0\.9`n" -Because 'IBC adds 127.0.0.1 itself and its config.ini says to leave it out'
+        Get-Text $f.JtsIni | Should -Match "`r`nTrustedIPs=127\.0\.0\.1`r`n" -Because '-Target Ibc narrows the write to IBC''s config.ini' 
     }
 
-    It 'lists the trusted addresses that count (IBC''s) with Get-IbTrustedIp, and one store''s own with -Source' {
+    It 'lists every address granted now or from IBC''s next start with Get-IbTrustedIp, and one store''s own with -Source' {
         $f = New-StoreFixture
         $effective = Get-IbTrustedIp -Path $f.JtsIni -IbcConfigPath $f.Ibc -WarningAction SilentlyContinue
         @($effective.IPAddress) | Should -Be @('127.0.0.1', '10.0.0.5', '10.0.0.7')
+        @($effective.State) | Should -Be @('Trusted', 'Trusted', 'FromIbcStart') -Because 'the profile grants 10.0.0.5 now; only IBC''s next start adds 10.0.0.7'
         ($effective | Where-Object IPAddress -eq '10.0.0.7').Sources | Should -Be @('config.ini TrustedTwsApiClientIPs (line 50)')
-        @($effective.Path | Select-Object -Unique) | Should -Be @($f.Ibc)
+        ($effective | Where-Object IPAddress -eq '10.0.0.5').Stores | Should -Be @('ProfileXml', 'Ibc')
+        @($effective.Path | Select-Object -Unique) | Should -Be @($f.JtsIni)
+        @($effective.IbcConfigPath | Select-Object -Unique) | Should -Be @($f.Ibc)
         $jts = Get-IbTrustedIp -Path $f.JtsIni -IbcConfigPath $f.Ibc -Source JtsIni -WarningAction SilentlyContinue
         @($jts.IPAddress) | Should -Not -Contain '10.0.0.7'
         @($jts.Path | Select-Object -Unique) | Should -Be @($f.JtsIni)
     }
 
-    It 'returns the effective list with the stores holding each address with -PassThru' {
+    It 'returns the trusted list with the stores granting each address with -PassThru' {
         $f = New-StoreFixture
         $list = Add-IbTrustedIp 192.168.1.50 -Path $f.JtsIni -IbcConfigPath $f.Ibc -PassThru -WarningAction SilentlyContinue
-        @($list.IPAddress) | Should -Be @('127.0.0.1', '10.0.0.5', '10.0.0.7', '192.168.1.50')
+        @($list.IPAddress) | Should -Be @('127.0.0.1', '192.168.1.50', '10.0.0.5', '10.0.0.7')
+        ($list | Where-Object IPAddress -eq '192.168.1.50').Stores | Should -Be @('JtsIni', 'ProfileXml', 'Ibc') -Because 'Add writes every store the gateway reads, IBC''s too'
+        ($list | Where-Object IPAddress -eq '192.168.1.50').State | Should -Be 'Trusted' 
         ($list | Where-Object IPAddress -eq '10.0.0.5').Sources | Should -Be @('ibg.xml ApiSettings/String (line 6)', 'config.ini TrustedTwsApiClientIPs (line 50)')
         ($list | Where-Object IPAddress -eq '10.0.0.7').Sources | Should -Be @('config.ini TrustedTwsApiClientIPs (line 50)')
     }
@@ -295,7 +301,7 @@ Describe 'Find-IbConfig with profiles and IBC' {
     }
 
     It 'lists IBC''s config.ini' {
-        $ibc = $Found | Where-Object Kind -eq IbcConfig
+        $ibc = $Found | Where-Object Kind -eq Ibc
         $ibc.Path | Should -Be $F.Ibc
         $ibc.Status | Should -Be 'Readable'
     }

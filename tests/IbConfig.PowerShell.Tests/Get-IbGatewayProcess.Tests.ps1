@@ -63,7 +63,7 @@ Describe 'Get-IbGatewayProcess' {
     }
 
     It 'reads the real process list without error' {
-        [IbConfig.Core.Processes.GatewayProcessFinder]::Default = $null
+        Set-TestMachine $null
         { Get-IbGatewayProcess -ErrorAction Stop } | Should -Not -Throw
     }
 

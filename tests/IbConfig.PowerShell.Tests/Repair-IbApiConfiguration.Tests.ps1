@@ -70,9 +70,9 @@ Describe 'Repair-IbApiConfiguration' {
             $output = Repair-IbApiConfiguration @fixture -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
             $failures.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'GatewayRunning,IbConfig.PowerShell.Commands.RepairIbApiConfigurationCommand'
             $changes = $output | Where-Object { $_ -is [IbConfig.Core.Checks.IbRepairChange] }
-            ($changes | Where-Object Store -ne 'IbcConfig').Status | Sort-Object -Unique | Should -Be 'NotWritten'
+            ($changes | Where-Object Store -ne 'Ibc').Status | Sort-Object -Unique | Should -Be 'NotWritten'
             # IBC's config.ini is read by IBC at the next start and never written back by the gateway: it is not guarded.
-            ($changes | Where-Object Store -eq 'IbcConfig').Status | Sort-Object -Unique | Should -Be 'Changed'
+            ($changes | Where-Object Store -eq 'Ibc').Status | Sort-Object -Unique | Should -Be 'Changed'
             (Get-Backups $fixture).DirectoryName | Sort-Object -Unique | Should -Be (Split-Path $fixture.IbcConfigPath)
 
             $forced = Repair-IbApiConfiguration @fixture -Confirm:$false -Force 3>$null

@@ -55,12 +55,11 @@ function Get-BackupFile([string] $Path) {
 }
 
 function Set-FakeGatewayProcess([IbConfig.Core.Processes.ProcessSnapshot[]] $Snapshot = @()) {
-    # The files helper's documented seam: every write guard asks GatewayProcessFinder.Default.
-    [IbConfig.Core.Processes.GatewayProcessFinder]::Default =
-        [IbConfig.Core.Processes.GatewayProcessFinder]::new([IbConfig.Core.Processes.StaticProcessSource]::new($Snapshot))
+    # Every write guard asks the test machine's process list (Set-TestProcess, TestHelpers.ps1).
+    Set-TestProcess $Snapshot
 }
 
-function Reset-GatewayProcess { [IbConfig.Core.Processes.GatewayProcessFinder]::Default = $null }
+function Reset-GatewayProcess { Set-TestMachine $null }
 
 $script:SampleVariants = @(
     foreach ($sample in 'guide-layout', 'real-layout', 'windows-crlf-bom') {

@@ -125,9 +125,9 @@ Describe 'Test-IbPort' {
             }
         }
 
-        It 'asks the documented default-port source, so the configured port can replace the conventional ones' {
+        It 'asks the test machine's default-port source, so the configured port can replace the conventional ones' {
             $listener = Start-LoopbackListener
-            $original = [IbConfig.PowerShell.Commands.TestIbPortCommand]::DefaultPortSource
+            $original = Get-Variable -Name IbConfigTestMachine -Scope Global -ValueOnly -ErrorAction SilentlyContinue
             try {
                 $port = $listener.LocalEndpoint.Port
                 Invoke-Expression @"
@@ -136,13 +136,13 @@ class ConfiguredPortSource : IbConfig.Core.Network.IDefaultPortSource {
         return [IbConfig.Core.Network.DefaultPorts]::new([int[]]@($port), 'test jts.ini')
     }
 }
-[IbConfig.PowerShell.Commands.TestIbPortCommand]::DefaultPortSource = [ConfiguredPortSource]::new()
+`$global:IbConfigTestMachine = [IbConfig.Core.Machine.IbMachine]::Local.WithDefaultPorts([ConfiguredPortSource]::new())
 "@
                 $verbose = Test-IbPort -Verbose 4>&1
                 ($verbose | Where-Object { $_ -is [IbConfig.Core.Network.IbPortResult] }).Port | Should -Be $port
                 ($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message | Should -Contain "No -Port given: using $port (test jts.ini)."
             } finally {
-                [IbConfig.PowerShell.Commands.TestIbPortCommand]::DefaultPortSource = $original
+                Set-TestMachine $original
                 $listener.Stop()
             }
         }

@@ -42,11 +42,6 @@ public sealed class CheckContextLoader
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
-    /// <summary>This machine: its settings roots and IBC's usual places, <see cref="GatewayProcessFinder.Default"/> (the documented process seam), its socket table, its clock.</summary>
-    public static CheckContextLoader ForThisMachine() =>
-        new(ConfigLocator.ForThisMachine(), IbcConfig.CandidatePaths(Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows)),
-            () => GatewayProcessFinder.Default, new PortListenerLookup(), new ConnectionVerifier(), () => DateTimeOffset.Now);
-
     /// <summary>
     /// The facts that need no API connection. Throws <see cref="IbConfigException"/> <c>ConfigNotFound</c> when there is
     /// nothing to check (no settings file and no port), and the stores' errors for a file they cannot read.

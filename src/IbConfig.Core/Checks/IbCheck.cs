@@ -77,7 +77,7 @@ public abstract class IbCheck
     {
         if (context.IbcConfigPath is not null)
         {
-            var fix = SettingsFix.Set(StoreTarget.Ibc, new SettingRequest(SettingDefinition.AutoRestartTime, SettingValueParser.FormatTime(time).Substring(0, 5)));
+            var fix = SettingsFix.Set(StoreTargets.Of(SettingStore.Ibc), new SettingRequest(SettingDefinition.AutoRestartTime, SettingValueParser.FormatTime(time).Substring(0, 5)));
             return (Command(fix, context), fix);
         }
         var clock = DateTime.Today.Add(time).ToString("hh:mm tt", CultureInfo.InvariantCulture);

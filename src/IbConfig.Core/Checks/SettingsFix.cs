@@ -15,7 +15,7 @@ namespace IbConfig.Core.Checks;
 /// </summary>
 public sealed class SettingsFix
 {
-    private SettingsFix(IReadOnlyList<SettingRequest> settings, Operation? trustedIpOperation, IReadOnlyList<string> addresses, StoreTarget target, bool allowLivePort)
+    private SettingsFix(IReadOnlyList<SettingRequest> settings, Operation? trustedIpOperation, IReadOnlyList<string> addresses, StoreTargets target, bool allowLivePort)
     {
         Settings = settings;
         TrustedIpOperation = trustedIpOperation;
@@ -32,22 +32,22 @@ public sealed class SettingsFix
 
     public IReadOnlyList<string> Addresses { get; }
 
-    /// <summary>The stores the change goes to (<c>-Target</c>); the default is every store that decides the setting.</summary>
-    public StoreTarget Target { get; }
+    /// <summary>The stores the change goes to (<c>-Target</c>); the default is where the gateway reads the setting.</summary>
+    public StoreTargets Target { get; }
 
     public bool AllowLivePort { get; }
 
     /// <summary>Set-IbApiSetting with these values, in the stores that decide them (or <paramref name="target"/>).</summary>
-    public static SettingsFix Set(StoreTarget target, params SettingRequest[] settings) =>
+    public static SettingsFix Set(StoreTargets target, params SettingRequest[] settings) =>
         new(settings, null, Array.Empty<string>(), target, settings.Any(s => s.Setting == SettingDefinition.SocketPort && int.TryParse(s.Text, out var port) && ConventionalPort.IsLive(port)));
 
-    public static SettingsFix Set(params SettingRequest[] settings) => Set(StoreTarget.Governing, settings);
+    public static SettingsFix Set(params SettingRequest[] settings) => Set(StoreTargets.WhereRead, settings);
 
     public static SettingsFix Set(SettingDefinition setting, object value) => Set(new SettingRequest(setting, setting.Format(value)));
 
     /// <summary>Add-, Remove- or Set-IbTrustedIp of these addresses in every store that holds the trusted list.</summary>
     public static SettingsFix TrustedIps(Operation operation, IEnumerable<string> addresses) =>
-        new(Array.Empty<SettingRequest>(), operation, addresses.ToArray(), StoreTarget.Governing, false);
+        new(Array.Empty<SettingRequest>(), operation, addresses.ToArray(), StoreTargets.WhereRead, false);
 
     /// <summary>The setting names it changes (TrustedIps for a trusted-IP edit).</summary>
     public IReadOnlyList<string> SettingNames =>
@@ -59,7 +59,7 @@ public sealed class SettingsFix
         Operation.Add => $"add {string.Join(",", Addresses)} to the trusted IPs",
         Operation.Remove => $"remove {string.Join(",", Addresses)} from the trusted IPs",
         Operation.Replace => $"set the trusted IPs to {string.Join(",", Addresses)}",
-        _ => string.Join(", ", Settings.Select(s => s.ToString())) + (Target == StoreTarget.Governing ? string.Empty : $" ({Target})"),
+        _ => string.Join(", ", Settings.Select(s => s.ToString())) + (TargetName is { } target ? $" ({target})" : string.Empty),
     };
 
     /// <summary>The PowerShell command that makes this change in the stores named (each one that is not null).</summary>
@@ -77,11 +77,14 @@ public sealed class SettingsFix
 
         var arguments = Settings.Select(s => $" -{s.Setting.Name} {Argument(s)}");
         return "Set-IbApiSetting" + stores + string.Concat(arguments)
-            + (Target == StoreTarget.Governing ? string.Empty : " -Target " + Target)
+            + (TargetName is { } name ? " -Target " + name : string.Empty)
             + (AllowLivePort ? " -AllowLivePort" : string.Empty);
     }
 
     public override string ToString() => Describe();
+
+    /// <summary>The <c>-Target</c> value, or null for the default (where the gateway reads).</summary>
+    private string? TargetName => Target.Only?.ToString() ?? (Target.Every ? "All" : null);
 
     private static string Argument(SettingRequest request) =>
         request.Setting.ValueType == typeof(bool) && SettingValueParser.TryParseBool(request.Text, out var flag, out _)

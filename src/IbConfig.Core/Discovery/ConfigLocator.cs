@@ -121,17 +121,17 @@ public sealed class ConfigLocator
 
     private static IbConfigLocation Describe(string file, string root)
     {
-        if (!File.Exists(file)) return new IbConfigLocation(IbConfigKind.JtsIni, file, root, false, JtsIniLayout.None, Array.Empty<string>(), null, null);
+        if (!File.Exists(file)) return new IbConfigLocation(SettingStore.JtsIni, file, root, false, JtsIniLayout.None, Array.Empty<string>(), null, null);
         DateTime? written = null;
         try
         {
             written = File.GetLastWriteTime(file);
             var settings = new JtsIniSettings(IniDocument.Parse(ConfigFileReader.ReadAllBytes(file), file));
-            return new IbConfigLocation(IbConfigKind.JtsIni, file, root, true, settings.Layout, settings.ProfileDirectories, written, null);
+            return new IbConfigLocation(SettingStore.JtsIni, file, root, true, settings.Layout, settings.ProfileDirectories, written, null);
         }
         catch (Exception ex) when (ex is IbConfigException or IOException or UnauthorizedAccessException)
         {
-            return new IbConfigLocation(IbConfigKind.JtsIni, file, root, true, JtsIniLayout.None, Array.Empty<string>(), written, ex.Message);
+            return new IbConfigLocation(SettingStore.JtsIni, file, root, true, JtsIniLayout.None, Array.Empty<string>(), written, ex.Message);
         }
     }
 

@@ -7,7 +7,7 @@ namespace IbConfig.Core.Discovery;
 /// <summary>A place where IB keeps (or would keep) a settings file, and what is in it.</summary>
 public sealed class IbConfigLocation
 {
-    public IbConfigLocation(IbConfigKind kind, string path, string root, bool exists, JtsIniLayout layout,
+    public IbConfigLocation(SettingStore kind, string path, string root, bool exists, JtsIniLayout layout,
         IReadOnlyList<string> profileFolders, DateTime? lastWriteTime, string? problem)
     {
         Kind = kind;
@@ -20,7 +20,7 @@ public sealed class IbConfigLocation
         Problem = problem;
     }
 
-    public IbConfigKind Kind { get; }
+    public SettingStore Kind { get; }
 
     /// <summary>The file (pipe it into any cmdlet's -Path).</summary>
     public string Path { get; }

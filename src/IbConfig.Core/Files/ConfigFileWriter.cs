@@ -23,9 +23,6 @@ public sealed class ConfigFileWriter
         _backup = new ConfigBackup(clock ?? throw new ArgumentNullException(nameof(clock)));
     }
 
-    /// <summary>The writer the cmdlets use: <see cref="GatewayProcessFinder.Default"/> and the system clock.</summary>
-    public static ConfigFileWriter CreateDefault() => new(GatewayProcessFinder.Default, () => DateTimeOffset.Now);
-
     /// <summary>The running instances that may write their settings back into the folder of <paramref name="path"/>.</summary>
     public IReadOnlyList<GatewayProcessInfo> FindBlockingProcesses(string path)
     {
@@ -35,6 +32,17 @@ public sealed class ConfigFileWriter
         if (Stores.ProfileXmlDocument.ProductOf(Path.GetFileName(path)) is not null && Path.GetDirectoryName(folder) is { } settingsFolder)
             blocking = blocking.Concat(_finder.FindUsing(settingsFolder)).GroupBy(p => p.Id).Select(g => g.First()).ToList();
         return blocking;
+    }
+
+    /// <summary>
+    /// With force the guard is skipped, but the user should still hear that IB may undo the change when it exits: the
+    /// warning to give, or null when nothing runs that may write into the folder of <paramref name="path"/>.
+    /// </summary>
+    public string? RunningGatewayWarning(string path)
+    {
+        var blocking = FindBlockingProcesses(path);
+        return blocking.Count == 0 ? null
+            : $"{string.Join(" and ", blocking.Select(p => p.ToString()))} may write its settings back to '{Path.GetDirectoryName(Path.GetFullPath(path))}' when it exits and undo this change (-Force given).";
     }
 
     /// <summary>Throws GatewayRunning when an instance may write its settings back into the folder of <paramref name="path"/>.</summary>

@@ -46,7 +46,7 @@ public sealed class PortListenerLookup
         return listeners.Count > 0 ? listeners : new[] { IbPortListener.NotListening(port) };
     }
 
-    private static IListeningSocketTable? ForCurrentPlatform() =>
+    internal static IListeningSocketTable? ForCurrentPlatform() =>
         RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? new WindowsListeningSocketTable()
         : RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? new LinuxListeningSocketTable()
         : null;

@@ -29,24 +29,11 @@ public sealed class GatewayProcessFinder
     // Greedy: the innermost Jts folder above the program (C:\Jts\ibgateway\1030\ibgateway.exe -> C:\Jts).
     private static readonly Regex JtsAncestor = new(@"^(?<dir>.*[\\/]Jts)[\\/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static GatewayProcessFinder _default = new(SystemProcessSource.Instance);
-
     private readonly IProcessSource _source;
 
     public GatewayProcessFinder(IProcessSource source)
     {
         _source = source ?? throw new ArgumentNullException(nameof(source));
-    }
-
-    /// <summary>
-    /// The finder the cmdlets use (Get-IbGatewayProcess and every write guard). TEST SEAM: tests replace it with
-    /// <c>[IbConfig.Core.Processes.GatewayProcessFinder]::new([IbConfig.Core.Processes.StaticProcessSource]::new($snapshots))</c>
-    /// and restore the previous value afterwards; setting null restores the real process list.
-    /// </summary>
-    public static GatewayProcessFinder Default
-    {
-        get => _default;
-        set => _default = value ?? new GatewayProcessFinder(SystemProcessSource.Instance);
     }
 
     /// <summary>The IB Gateway and TWS instances running now.</summary>

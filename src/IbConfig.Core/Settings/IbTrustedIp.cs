@@ -1,14 +1,25 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace IbConfig.Core.Settings;
 
-/// <summary>One trusted address as Get-IbTrustedIp shows it: what it is and which keys of which file hold it.</summary>
+/// <summary>
+/// One trusted address as Get-IbTrustedIp shows it: what it is, when it is trusted, and every store and key that grants
+/// it. It carries the paths of the stores it was read from, so piping it into Remove-IbTrustedIp edits those same stores.
+/// </summary>
 public sealed class IbTrustedIp
 {
-    public IbTrustedIp(string ipAddress, TrustedIpKind kind, string[] sources, string? path)
+    public IbTrustedIp(string ipAddress, TrustedIpKind kind, TrustedIpState state, IEnumerable<SettingStore> stores, IEnumerable<string> sources,
+        string? path, string? profilePath, string? ibcConfigPath)
     {
         IPAddress = ipAddress;
         Kind = kind;
-        Sources = sources;
+        State = state;
+        Stores = stores.Distinct().ToArray();
+        Sources = sources.ToArray();
         Path = path;
+        ProfilePath = profilePath;
+        IbcConfigPath = ibcConfigPath;
     }
 
     /// <summary>The normalised address; pipes into Add/Remove/Set-IbTrustedIp -IPAddress by property name.</summary>
@@ -16,10 +27,23 @@ public sealed class IbTrustedIp
 
     public TrustedIpKind Kind { get; }
 
-    /// <summary>The keys holding it, e.g. "[IBGateway] TrustedIPs (line 4)".</summary>
+    /// <summary>Trusted now, only until IBC's next start, or only from it.</summary>
+    public TrustedIpState State { get; }
+
+    /// <summary>Every store that grants it.</summary>
+    public SettingStore[] Stores { get; }
+
+    /// <summary>Every key granting it, e.g. "jts.ini [IBGateway] TrustedIPs (line 4)".</summary>
     public string[] Sources { get; }
 
+    /// <summary>The jts.ini read (binds to -Path).</summary>
     public string? Path { get; }
+
+    /// <summary>The profile XML read (binds to -Profile).</summary>
+    public string? ProfilePath { get; }
+
+    /// <summary>IBC's config.ini read (binds to -IbcConfigPath).</summary>
+    public string? IbcConfigPath { get; }
 
     public override string ToString() => IPAddress;
 }

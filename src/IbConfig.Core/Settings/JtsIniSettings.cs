@@ -79,36 +79,14 @@ public sealed class JtsIniSettings
             values.Add(winner);
             foreach (var invalid in all.Where(v => !v.IsValid))
             {
-                warnings.Add(new SettingWarning("InvalidValue", $"{invalid.Source.Location} on line {invalid.Source.LineNumber}: {invalid.Problem}", setting.Name, invalid.Source.LineNumber));
+                warnings.Add(new SettingWarning("InvalidValue", $"{invalid.Source.Location} on line {invalid.Source.LineNumber}: {invalid.Problem}", setting.Name, invalid.Source.LineNumber, SettingStore.JtsIni));
             }
         }
 
         var settings = new IbApiSettings(Path, Layout, values, ProfileDirectories, warnings);
         warnings.AddRange(CrossChecks(settings));
-        warnings.AddRange(Document.Diagnostics.Select(d => new SettingWarning("Ini" + d.Kind, d.Message, null, d.LineNumber)));
+        warnings.AddRange(Document.Diagnostics.Select(d => new SettingWarning("Ini" + d.Kind, d.Message, null, d.LineNumber, SettingStore.JtsIni)));
         return new IbApiSettings(Path, Layout, values, ProfileDirectories, warnings);
-    }
-
-    /// <summary>One object per trusted address, naming every key that holds it.</summary>
-    public IReadOnlyList<IbTrustedIp> ReadTrustedIps()
-    {
-        var sources = new Dictionary<TrustedIpAddress, List<string>>();
-        var order = new List<TrustedIpAddress>();
-        foreach (var key in SettingDefinition.TrustedIps.Keys)
-        {
-            var entry = Document.Find(key.Section, key.Key);
-            if (entry is null) continue;
-            foreach (var address in TrustedIpList.Parse(entry.Value))
-            {
-                if (!sources.TryGetValue(address, out var list))
-                {
-                    sources[address] = list = new List<string>();
-                    order.Add(address);
-                }
-                list.Add($"{key} (line {entry.LineNumber})");
-            }
-        }
-        return order.Select(a => new IbTrustedIp(a.Address, a.Kind, sources[a].ToArray(), Path)).ToArray();
     }
 
     /// <summary>The trusted list that counts (the real key's when both exist).</summary>
@@ -166,7 +144,7 @@ public sealed class JtsIniSettings
         {
             var entry = Document.Find(key.Section, key.Key);
             var text = newText(entry?.Value);
-            if (entry is not null && string.Equals(entry.Value, text, StringComparison.Ordinal)) continue;
+            if (entry is null ? text.Length == 0 : string.Equals(entry.Value, text, StringComparison.Ordinal)) continue;
             changes.Add(new SettingChange(setting.Name, SettingStore.JtsIni, Path, entry?.SectionName ?? key.Section, entry?.Key ?? key.Key, entry?.Value, text, entry?.LineNumber));
         }
         return changes;
@@ -197,7 +175,7 @@ public sealed class JtsIniSettings
             {
                 yield return new SettingWarning("TrustedIpsDisagree",
                     $"{other.Source.Location} ({other.Text}) disagrees with {trusted.Source.Location} ({trusted.Text}); IB reads {trusted.Source.Location}. " +
-                    "Run Set-IbTrustedIp to write one list to both.", trusted.Name, other.Source.LineNumber);
+                    "Run Set-IbTrustedIp to write one list to both.", trusted.Name, other.Source.LineNumber, SettingStore.JtsIni);
             }
         }
 
@@ -205,14 +183,14 @@ public sealed class JtsIniSettings
         {
             yield return new SettingWarning("AutoLogoffNotBeforeRestart",
                 $"Auto-logoff ({SettingValueParser.FormatTime(logoff)}) is not before auto-restart ({SettingValueParser.FormatTime(restart)}); the guide logs off 5 minutes before the restart.",
-                SettingDefinition.AutoLogoffTime.Name);
+                SettingDefinition.AutoLogoffTime.Name, store: SettingStore.JtsIni);
         }
 
         if (settings.SocketPort is { } port && settings.TradingMode is { } mode && ConventionalPort.Find(port) is { } conventional && conventional.TradingMode != mode)
         {
             yield return new SettingWarning("PortTradingModeMismatch",
                 $"Socket port {conventional} does not match the last login's trading mode ({mode.ToString().ToLowerInvariant()}): check that the bot connects to the account you mean.",
-                SettingDefinition.SocketPort.Name);
+                SettingDefinition.SocketPort.Name, store: SettingStore.JtsIni);
         }
     }
 }

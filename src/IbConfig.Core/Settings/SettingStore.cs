@@ -1,6 +1,9 @@
 namespace IbConfig.Core.Settings;
 
-/// <summary>Where IB or IBC keeps a setting (docs/ib-settings.md sections 1–3).</summary>
+/// <summary>
+/// The one name of each place IB or IBC keeps settings (docs/ib-settings.md sections 1–3): what <c>-Source</c> and <c>-Target</c>
+/// take, what results, warnings and Find-IbConfig's locations say.
+/// </summary>
 public enum SettingStore
 {
     /// <summary>The settings folder's jts.ini.</summary>
@@ -10,5 +13,5 @@ public enum SettingStore
     ProfileXml,
 
     /// <summary>IBC's config.ini, re-applied at every gateway start.</summary>
-    IbcConfig,
+    Ibc,
 }

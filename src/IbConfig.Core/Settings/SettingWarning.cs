@@ -6,8 +6,9 @@ namespace IbConfig.Core.Settings;
 /// </summary>
 public sealed class SettingWarning
 {
-    public SettingWarning(string code, string message, string? setting = null, int? lineNumber = null)
+    public SettingWarning(string code, string message, string? setting = null, int? lineNumber = null, SettingStore? store = null)
     {
+        Store = store;
         Code = code;
         Message = message;
         Setting = setting;
@@ -23,6 +24,9 @@ public sealed class SettingWarning
     public string? Setting { get; }
 
     public int? LineNumber { get; }
+
+    /// <summary>The store the warning is about; null when it concerns several (stores that disagree).</summary>
+    public SettingStore? Store { get; }
 
     public override string ToString() => Message;
 }

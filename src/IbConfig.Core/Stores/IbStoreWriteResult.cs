@@ -6,6 +6,10 @@ namespace IbConfig.Core.Stores;
 /// <summary>What a write did to one store: Set-IbApiSetting and the trusted-IP cmdlets emit one per store they target.</summary>
 public sealed class IbStoreWriteResult
 {
+    public const string Changed = nameof(Changed);
+
+    public const string Unchanged = nameof(Unchanged);
+
     public IbStoreWriteResult(SettingStore store, string path, string status, SettingChange[] changes, string? backupPath)
     {
         Store = store;

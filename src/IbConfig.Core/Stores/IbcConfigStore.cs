@@ -37,7 +37,7 @@ public sealed class IbcConfigStore : MappedSettingsStore
 
     public IbcConfig Config { get; }
 
-    public override SettingStore Kind => SettingStore.IbcConfig;
+    public override SettingStore Kind => SettingStore.Ibc;
 
     public override string Path => Config.Path;
 
@@ -72,6 +72,9 @@ public sealed class IbcConfigStore : MappedSettingsStore
             return new SettingValue(key.Setting, text, new[] { "127.0.0.1" }.Concat(list).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), source, value.Problem);
         return value;
     }
+
+    // IBC's config.ini says to leave 127.0.0.1 out: IBC puts it first itself (docs/trusted-ips.md).
+    internal override TrustedIpList StoredTrustedList(TrustedIpList list) => list.Remove(new[] { TrustedIpAddress.Loopback });
 
     protected override void EnsureWritable()
     {

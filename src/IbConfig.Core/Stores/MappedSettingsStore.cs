@@ -73,8 +73,9 @@ public abstract class MappedSettingsStore : ISettingsStore
         if (edit.CanApply)
         {
             var found = ReadPlace(TrustedIpsKey);
-            string newText = edit.ApplyTo(TrustedIpList.Parse(found?.Text)).ToString();
-            if (found is null || !string.Equals(found.Value.Text, newText, StringComparison.Ordinal))
+            string newText = StoredTrustedList(edit.ApplyTo(TrustedIpList.Parse(found?.Text))).ToString();
+            bool differs = found is null ? newText.Length > 0 : !string.Equals(found.Value.Text, newText, StringComparison.Ordinal);
+            if (differs)
                 changes.Add(new SettingChange(TrustedIpsKey.Setting, Kind, Path, TrustedIpsKey.Section ?? string.Empty, TrustedIpsKey.Key, found?.Text, newText, found?.Line));
         }
 
@@ -107,6 +108,9 @@ public abstract class MappedSettingsStore : ISettingsStore
         var (value, problem) = StoreValueCodec.Parse(key.Kind, text);
         return new SettingValue(key.Setting, text, value, source, problem);
     }
+
+    /// <summary>The list as this store keeps it; IBC's leaves out 127.0.0.1, which IBC always adds itself.</summary>
+    internal virtual TrustedIpList StoredTrustedList(TrustedIpList list) => list;
 
     /// <summary>Refuses to edit a store that cannot be read (an encrypted profile).</summary>
     protected abstract void EnsureWritable();

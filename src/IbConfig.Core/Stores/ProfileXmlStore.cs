@@ -79,7 +79,7 @@ public sealed class ProfileXmlStore : MappedSettingsStore
     protected override void EnsureWritable()
     {
         if (Document.IsReadable) return;
-        throw new IbConfigException(Document.State == ProfileXmlState.Encrypted ? "ProfileXmlEncrypted" : "ProfileXmlMalformed", IbErrorKind.InvalidData, Document.Problem!, Path);
+        throw Document.State == ProfileXmlState.Encrypted ? StoreFailure.ProfileEncrypted(Path, Document.Problem!) : StoreFailure.ProfileMalformed(Path, Document.Problem!);
     }
 
     protected override string Describe() => $"the profile XML '{Path}'";

@@ -18,7 +18,7 @@ public static class SettingsResolver
         var effective = new List<SettingValue>();
         var conflicts = new List<IbSettingConflict>();
         var candidatesByName = values
-            .Where(v => !(v.Source.Store == SettingStore.IbcConfig && v.Text.Length == 0))
+            .Where(v => !(v.Source.Store == SettingStore.Ibc && v.Text.Length == 0))
             .GroupBy(v => v.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var group in candidatesByName)
         {
@@ -46,7 +46,7 @@ public static class SettingsResolver
     /// </summary>
     public static IReadOnlyList<SettingValue> OneLockAndExitTime(IReadOnlyList<SettingValue> effective, out IReadOnlyList<SettingValue> cleared)
     {
-        static bool FromIbc(SettingValue? v) => v is { Source.Store: SettingStore.IbcConfig, Text.Length: > 0 };
+        static bool FromIbc(SettingValue? v) => v is { Source.Store: SettingStore.Ibc, Text.Length: > 0 };
         var restart = effective.FirstOrDefault(v => v.Name == SettingDefinition.AutoRestartTime.Name);
         var logoff = effective.FirstOrDefault(v => v.Name == SettingDefinition.AutoLogoffTime.Name);
         SettingValue? loser = FromIbc(restart) ? logoff : FromIbc(logoff) ? restart : null;
@@ -57,7 +57,7 @@ public static class SettingsResolver
     /// <summary>Higher wins: IBC re-applies its values at every start; the profile XML is the GUI's own store.</summary>
     public static int Rank(SettingStore store) => store switch
     {
-        SettingStore.IbcConfig => 3,
+        SettingStore.Ibc => 3,
         SettingStore.ProfileXml => 2,
         _ => 1,
     };
@@ -72,7 +72,7 @@ public static class SettingsResolver
 
     private static string Reason(SettingValue winner) => winner.Source.Store switch
     {
-        SettingStore.IbcConfig => "IBC re-applies config.ini at every gateway start, so its value is the one the gateway runs with.",
+        SettingStore.Ibc => "IBC re-applies config.ini at every gateway start, so its value is the one the gateway runs with.",
         SettingStore.ProfileXml => "The profile XML holds the API page the gateway really uses; IB does not read jts.ini's guide keys for the API.",
         _ => "jts.ini holds the only valid value.",
     };

@@ -16,6 +16,9 @@ namespace IbConfig.Core.Stores;
 /// </summary>
 public sealed class SettingsStoreSet
 {
+    /// <summary>The warning code of a setting on which the stores disagree.</summary>
+    public const string StoresDisagree = nameof(StoresDisagree);
+
     private readonly List<SettingWarning> _warnings = new();
 
     private SettingsStoreSet(JtsIniStore? jtsIni, ProfileXmlStore? profile, IbcConfigStore? ibc, IEnumerable<SettingWarning> warnings)
@@ -24,9 +27,9 @@ public sealed class SettingsStoreSet
         Profile = profile;
         Ibc = ibc;
         _warnings.AddRange(warnings);
-        if (profile is { IsReadable: false }) _warnings.Add(new SettingWarning("ProfileXmlUnreadable", profile.Problem!));
+        if (profile is { IsReadable: false }) _warnings.Add(new SettingWarning("ProfileXmlUnreadable", profile.Problem!, store: SettingStore.ProfileXml));
         if (ibc is not null && ibc.Config.Diagnostics.Count > 0)
-            _warnings.AddRange(ibc.Config.Diagnostics.Select(d => new SettingWarning("IbcMalformedLine", d.Message, null, d.Line)));
+            _warnings.AddRange(ibc.Config.Diagnostics.Select(d => new SettingWarning("IbcMalformedLine", d.Message, null, d.Line, SettingStore.Ibc)));
     }
 
     public JtsIniStore? JtsIni { get; }
@@ -57,11 +60,7 @@ public sealed class SettingsStoreSet
         var profileStore = profilePath is null ? null : new ProfileXmlStore(ProfileXmlDocument.Parse(ConfigFileReader.ReadAllBytes(profilePath), profilePath));
 
         string? ibcPath = ibcConfigPath ?? ibcCandidates.FirstOrDefault(File.Exists);
-        if (ibcConfigPath is not null && !File.Exists(ibcConfigPath))
-        {
-            throw new IbConfigException("IbcConfigNotFound", IbErrorKind.ObjectNotFound,
-                $"IBC's config.ini '{ibcConfigPath}' does not exist. Check -IbcConfigPath (IBC's usual places: Documents\\IBC\\config.ini, C:\\IBC\\config.ini, ~/ibc/config.ini).", ibcConfigPath);
-        }
+        if (ibcConfigPath is not null && !File.Exists(ibcConfigPath)) throw StoreFailure.IbcConfigNotFound(ibcConfigPath);
 
         var ibc = ibcPath is null ? null : new IbcConfigStore(IbcConfig.Parse(ConfigFileReader.ReadAllBytes(ibcPath), ibcPath));
         return new SettingsStoreSet(jts, profileStore, ibc, warnings);
@@ -72,7 +71,7 @@ public sealed class SettingsStoreSet
     {
         var resolution = SettingsResolver.Resolve(Stores.SelectMany(s => s.Read()));
         var effective = SettingsResolver.OneLockAndExitTime(resolution.Effective, out var cleared);
-        var warnings = BaseWarnings().Concat(IbcTimeWarnings()).Concat(cleared.Where(c => c.Source.Store != SettingStore.IbcConfig).Select(LockAndExitWarning)).Concat(resolution.Conflicts.Select(ConflictWarning));
+        var warnings = BaseWarnings().Concat(IbcTimeWarnings()).Concat(cleared.Where(c => c.Source.Store != SettingStore.Ibc).Select(LockAndExitWarning)).Concat(resolution.Conflicts.Select(ConflictWarning));
         return Build("Effective", effective, warnings, resolution.Conflicts);
     }
 
@@ -81,36 +80,52 @@ public sealed class SettingsStoreSet
     {
         var source = Stores.FirstOrDefault(s => s.Kind == store);
         var values = source?.Read() ?? Array.Empty<SettingValue>();
-        string view = store == SettingStore.IbcConfig ? "Ibc" : store.ToString();
-        var warnings = store == SettingStore.JtsIni ? BaseWarnings() : _warnings.Where(w => w.Code.StartsWith(view, StringComparison.Ordinal) || (store == SettingStore.ProfileXml && w.Code.StartsWith("Profile", StringComparison.Ordinal)));
-        return Build(view, values, warnings, Array.Empty<IbSettingConflict>());
+        return Build(store.ToString(), values, BaseWarnings().Where(w => w.Store == store), Array.Empty<IbSettingConflict>());
     }
 
     /// <summary>
-    /// The stores a write of <paramref name="settings"/> goes to. <see cref="StoreTarget.Governing"/>: every store that
-    /// currently decides one of them, or jts.ini alone when none does. A named store that does not exist is an error.
+    /// The stores a write of <paramref name="settings"/> goes to. By default every store that currently decides one of
+    /// them, or jts.ini alone when none does. A named store that does not exist is an error.
     /// </summary>
-    public IReadOnlyList<ISettingsStore> Targets(StoreTarget target, IReadOnlyCollection<string> settings)
+    public IReadOnlyList<ISettingsStore> Targets(StoreTargets targets, IReadOnlyCollection<string> settings)
     {
-        ISettingsStore Named(ISettingsStore? store, string what, string parameter) => store ?? throw new IbConfigException("StoreNotFound", IbErrorKind.ObjectNotFound,
-            $"-Target {what} was asked for, but no {what} store was found. Pass {parameter} to name it.", what);
-
-        switch (target)
-        {
-            case StoreTarget.JtsIni: return new[] { Named(JtsIni, "JtsIni", "-Path") };
-            case StoreTarget.ProfileXml: return new[] { Named(Profile, "ProfileXml", "-Profile") };
-            case StoreTarget.Ibc: return new[] { Named(Ibc, "Ibc", "-IbcConfigPath") };
-            case StoreTarget.All: return Stores.Where(s => settings.Any(s.CanHold)).ToArray();
-            default:
-                var governing = Stores.Where(s => settings.Any(s.Governs)).ToList();
-                if (governing.Count == 0 && JtsIni is not null) governing.Add(JtsIni);
-                return governing;
-        }
+        if (targets.Only is { } only) return new[] { Named(only) };
+        if (targets.Every) return Stores.Where(s => settings.Any(s.CanHold)).ToArray();
+        var governing = Stores.Where(s => settings.Any(s.Governs)).ToList();
+        if (governing.Count == 0 && JtsIni is not null) governing.Add(JtsIni);
+        return governing;
     }
 
     /// <summary>
-    /// The list a trusted-IP edit starts from: the addresses that count plus every entry any store holds (so 127.0.0.1 is
-    /// protected wherever it is, and an entry that is not an address can be removed by its text).
+    /// The stores a trusted-IP edit goes to (docs/trusted-ips.md). By default: a removal goes to every store that holds a
+    /// list (so nothing still grants the address); an addition or replacement goes where the gateway reads: jts.ini, the
+    /// profile when it holds a list, and IBC's config.ini where IBC rewrites jts.ini at every start.
+    /// </summary>
+    public IReadOnlyList<ISettingsStore> TrustedIpTargets(TrustedIpOperation operation, StoreTargets targets)
+    {
+        string name = SettingDefinition.TrustedIps.Name;
+        if (targets.Only is { } only) return new[] { Named(only) };
+        var readable = Stores.Where(s => s.IsReadable).ToList();
+        if (targets.Every) return readable;
+        bool HoldsList(ISettingsStore store) => store.Read().SelectMany(v => v.Overridden.Prepend(v)).Any(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase) && v.Text.Length > 0);
+        if (operation == TrustedIpOperation.Remove) return readable.Where(HoldsList).ToArray();
+        return readable.Where(s => s.Kind switch
+        {
+            SettingStore.JtsIni => true,
+            SettingStore.ProfileXml => HoldsList(s),
+            _ => IbcManagesTrustedIps,
+        }).ToArray();
+    }
+
+    /// <summary>The product these stores configure: the profile's, else IB Gateway unless jts.ini says ApiOnly=false (TWS).</summary>
+    public IbProduct Product => Profile?.Product ?? (JtsIni?.Settings.Read().ApiOnly == false ? IbProduct.Tws : IbProduct.Gateway);
+
+    /// <summary>True when IBC rewrites jts.ini's trusted list at every start: IBC's config.ini exists and the product is IB Gateway (docs/trusted-ips.md).</summary>
+    public bool IbcManagesTrustedIps => Ibc is not null && Product == IbProduct.Gateway;
+
+    /// <summary>
+    /// The list a trusted-IP edit starts from: every address trusted now or after IBC's next start, plus every entry any
+    /// store holds (so 127.0.0.1 is protected wherever it is, and an entry that is not an address can be removed by its text).
     /// </summary>
     public TrustedIpList CurrentTrustedList()
     {
@@ -119,20 +134,12 @@ public sealed class SettingsStoreSet
     }
 
     /// <summary>
-    /// The trusted addresses that count (IBC's, else the profile's, else jts.ini's), each naming every store and key that
-    /// holds it; with <paramref name="store"/>, that store's own list.
+    /// Every address the gateway trusts now or will trust after IBC's next start, each with every store and key granting it
+    /// (docs/trusted-ips.md); with <paramref name="store"/>, only what that store grants.
     /// </summary>
-    public IReadOnlyList<IbTrustedIp> TrustedIps(SettingStore? store = null)
-    {
-        var all = Stores.SelectMany(s => s.Read()).Where(v => v.Name == SettingDefinition.TrustedIps.Name && v.Value is string[]).ToList();
-        var counted = store is null ? SettingsResolver.Resolve(all).Effective.FirstOrDefault() : all.FirstOrDefault(v => v.Source.Store == store);
-        if (counted?.Value is not string[] addresses) return Array.Empty<IbTrustedIp>();
-        var holders = all.SelectMany(v => v.Overridden.Prepend(v)).Where(v => v.Value is string[]).ToList();
-        return addresses.Select(a => new IbTrustedIp(a, TrustedIpAddress.Parse(a).Kind,
-                holders.Where(h => ((string[])h.Value!).Contains(a, StringComparer.OrdinalIgnoreCase)).Select(h => $"{Describe(h.Source)} (line {h.Source.LineNumber})").Distinct().ToArray(),
-                counted.Path))
-            .ToArray();
-    }
+    public IReadOnlyList<IbTrustedIp> TrustedIps(SettingStore? store = null) => TrustedIpGrants.Of(this, store);
+
+    private ISettingsStore Named(SettingStore store) => Stores.FirstOrDefault(s => s.Kind == store) ?? throw StoreFailure.StoreNotFound(store);
 
     private IbApiSettings Build(string view, IEnumerable<SettingValue> values, IEnumerable<SettingWarning> warnings, IEnumerable<IbSettingConflict> conflicts)
     {
@@ -155,7 +162,7 @@ public sealed class SettingsStoreSet
         bool restart = values.Any(v => v.Name == SettingDefinition.AutoRestartTime.Name && v.Text.Length > 0);
         bool logoff = values.Any(v => v.Name == SettingDefinition.AutoLogoffTime.Name && v.Text.Length > 0);
         if (restart && logoff)
-            yield return new SettingWarning("IbcRestartOverridesLogoff", "IBC's config.ini sets both AutoRestartTime and AutoLogoffTime; IBC applies the restart time and ignores the logoff time.", SettingDefinition.AutoLogoffTime.Name);
+            yield return new SettingWarning("IbcRestartOverridesLogoff", "IBC's config.ini sets both AutoRestartTime and AutoLogoffTime; IBC applies the restart time and ignores the logoff time.", SettingDefinition.AutoLogoffTime.Name, store: SettingStore.Ibc);
     }
 
     private static SettingWarning LockAndExitWarning(SettingValue cleared) =>
@@ -163,7 +170,7 @@ public sealed class SettingsStoreSet
             $"and IBC's config.ini sets the other one at every start (docs/settings-sources.md).", cleared.Name);
 
     private static SettingWarning ConflictWarning(IbSettingConflict conflict) =>
-        new("StoresDisagree", $"{conflict.Setting}: {string.Join(", ", conflict.Values.Select(v => $"{Describe(v.Source)} says {v.DisplayValue}"))}. {conflict.EffectiveStore} counts: {conflict.Reason}", conflict.Setting);
+        new(StoresDisagree, $"{conflict.Setting}: {string.Join(", ", conflict.Values.Select(v => $"{Describe(v.Source)} says {v.DisplayValue}"))}. {conflict.EffectiveStore} counts: {conflict.Reason}", conflict.Setting);
 
     private static string Describe(SettingSource source) => $"{System.IO.Path.GetFileName(source.Path)} {source.Location}";
 
@@ -174,7 +181,7 @@ public sealed class SettingsStoreSet
         var files = ProfileFileFinder.Find(folder, jts.Settings.ProfileDirectories);
         var preferred = jts.Settings.Read().ApiOnly == false ? IbProduct.Tws : IbProduct.Gateway;
         var chosen = ProfileSelection.Choose(files, preferred, out string? note);
-        if (note is not null) warnings.Add(new SettingWarning("SeveralProfiles", note));
+        if (note is not null) warnings.Add(new SettingWarning("SeveralProfiles", note, store: SettingStore.ProfileXml));
         return chosen?.Path;
     }
 
@@ -190,7 +197,6 @@ public sealed class SettingsStoreSet
             }
         }
 
-        throw new IbConfigException("ProfileNotFound", IbErrorKind.ObjectNotFound,
-            $"No profile settings file at '{profile}': name a profile folder holding ibg.xml or tws.xml, or the file itself (Find-IbConfig lists them).", profile);
+        throw StoreFailure.ProfileNotFound(profile);
     }
 }

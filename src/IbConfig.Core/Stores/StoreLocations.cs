@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using IbConfig.Core.Settings;
 using IbConfig.Core.Discovery;
 using IbConfig.Core.Errors;
 
@@ -16,7 +17,7 @@ public static class StoreLocations
         if (!jtsIni.Exists) return Array.Empty<IbConfigLocation>();
         string folder = Path.GetDirectoryName(jtsIni.Path)!;
         return ProfileFileFinder.Find(folder, jtsIni.ProfileFolders)
-            .Select(f => new IbConfigLocation(IbConfigKind.ProfileXml, f.Path, jtsIni.Root, true, Settings.JtsIniLayout.None, new[] { f.Profile }, LastWrite(f.Path), f.Problem)
+            .Select(f => new IbConfigLocation(SettingStore.ProfileXml, f.Path, jtsIni.Root, true, Settings.JtsIniLayout.None, new[] { f.Profile }, LastWrite(f.Path), f.Problem)
             {
                 Product = f.Product,
                 Status = f.State.ToString(),
@@ -46,7 +47,7 @@ public static class StoreLocations
                 }
             }
 
-            found.Add(new IbConfigLocation(IbConfigKind.IbcConfig, path, Path.GetDirectoryName(path) ?? string.Empty, exists, Settings.JtsIniLayout.None,
+            found.Add(new IbConfigLocation(SettingStore.Ibc, path, Path.GetDirectoryName(path) ?? string.Empty, exists, Settings.JtsIniLayout.None,
                 Array.Empty<string>(), exists ? LastWrite(path) : null, problem)
             {
                 Status = exists ? (problem is null ? "Readable" : "Malformed") : null,

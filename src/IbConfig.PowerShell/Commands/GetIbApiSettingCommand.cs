@@ -32,9 +32,10 @@ public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
     [Parameter(Mandatory = true, ParameterSetName = RawSet)]
     public SwitchParameter Raw { get; set; }
 
-    /// <summary>Which store's values: every store merged (default), or one store's own.</summary>
+    /// <summary>Which store's values: Effective, every store merged (default), or JtsIni, ProfileXml, Ibc for one store's own.</summary>
     [Parameter(ParameterSetName = TypedSet)]
-    public SettingsView Source { get; set; } = SettingsView.Effective;
+    [ValidateSet(Effective, "JtsIni", "ProfileXml", "Ibc")]
+    public string Source { get; set; } = Effective;
 
     /// <summary>List the settings on which the stores disagree instead.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ConflictsSet)]
@@ -59,9 +60,9 @@ public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
 
     private void WriteStoreSettings()
     {
-        var set = OpenStores();
+        var set = OpenStores(Path, Profile, IbcConfigPath);
         if (set is null) return;
-        var settings = Source.StoreOf() is { } store ? set.View(store) : set.Effective();
+        var settings = StoreOf(Source) is { } store ? set.View(store) : set.Effective();
         foreach (var warning in settings.Warnings) WriteWarning(warning.Message);
         if (Conflicts)
         {

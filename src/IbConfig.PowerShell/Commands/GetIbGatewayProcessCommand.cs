@@ -22,7 +22,7 @@ public sealed class GetIbGatewayProcessCommand : IbCmdlet
 
     protected override void ProcessRecord()
     {
-        var finder = GatewayProcessFinder.Default;
+        var finder = Machine.GatewayProcesses();
         var folder = SettingsFolder is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(SettingsFolder);
         var found = folder is null ? finder.Find() : finder.FindUsing(folder);
         WriteVerbose($"{found.Count} IB Gateway / TWS instance(s) running{(folder is null ? "" : $" that may use '{folder}'")}.");

@@ -51,7 +51,7 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         catch (IbConfigException ex)
         {
             if (!Quiet) WriteIbError(ex);
-            return (IbHealthCheckRecord.CouldNotRun(DateTimeOffset.Now, Environment.MachineName, ComputerName, Port, ex.Message), null);
+            return (IbHealthCheckRecord.CouldNotRun(Machine.Clock(), Environment.MachineName, ComputerName, Port, ex.Message), null);
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         {
             var port = CommandServerPort ?? IbcCommandServerPort.Find(context?.IbcConfigPath, Array.Empty<string>()).Port;
             if (!ShouldProcess($"IBC command server {ComputerName}:{port}", "Send RECONNECTDATA (data farms are broken)")) return "RECONNECTDATA: not sent (-WhatIf)";
-            var outcome = RunSync(ct => HealthCheckRepair.ReconnectDataAsync(new IbcCommandClient(), ComputerName, port, ct));
+            var outcome = RunSync(ct => HealthCheckRepair.ReconnectDataAsync(Machine.IbcClient(), ComputerName, port, ct));
             WriteVerbose(outcome);
             return outcome;
         }

@@ -47,7 +47,7 @@ public sealed class RegisterIbHealthCheckTaskCommand : HealthCheckSchedulingCmdl
         if (!ShouldProcess(task.TaskName, $"Register a task that runs the IbConfig health check every {Every} as {runAs}")) return;
         try
         {
-            var replaced = new ScheduledTaskRegistrar(ProgramRunner.Instance).Register(task);
+            var replaced = new ScheduledTaskRegistrar(Machine.Programs).Register(task);
             WriteVerbose(replaced ? $"Replaced the existing task {task.TaskName}." : $"Created the task {task.TaskName}.");
         }
         catch (IbConfigException ex)

@@ -53,7 +53,7 @@ public sealed class RepairIbApiConfigurationCommand : IbChecklistCmdlet
         {
             var step = planner.Plan(result);
             foreach (var error in step.Errors) WriteIbError(error);
-            foreach (var note in step.Plans.SelectMany(p => p.Plan.Notes).Distinct()) WriteWarning($"{result.Id}: {note}");
+            foreach (var warning in step.Plan.Warnings) WriteWarning($"{result.Id}: {warning.Message}");
             if (!step.HasChanges)
             {
                 WriteVerbose($"{result.Id}: nothing to change ({step.Fix.Describe()}).");
@@ -61,7 +61,7 @@ public sealed class RepairIbApiConfigurationCommand : IbChecklistCmdlet
             }
             if (!ShouldProcess(result.Id, step.Describe())) continue;
             planner.Apply(step);
-            applied.AddRange(step.Plans.Where(p => p.Plan.HasChanges).Select(p => (step, p.Store, p.Plan)));
+            applied.AddRange(step.Plan.Changes.Select(e => (step, e.Store, e.Plan)));
         }
 
         foreach (var result in results.Where(r => r.Status is IbCheckStatus.Fail or IbCheckStatus.Warn && r.Fix is null && r.Remedy.Length > 0))

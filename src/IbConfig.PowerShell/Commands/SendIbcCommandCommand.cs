@@ -43,7 +43,7 @@ public sealed class SendIbcCommandCommand : IbCmdlet
         if (Command is IbcCommand.Stop or IbcCommand.Restart && !ConfirmedHighImpact(target, wire)) return;
 
         WriteVerbose($"Sending {wire} to {ComputerName}:{port}.");
-        var client = new IbcCommandClient { ReplyTimeout = TimeSpan.FromMilliseconds(TimeoutMs) };
+        var client = new IbcCommandClient(Machine.Connector()) { ReplyTimeout = TimeSpan.FromMilliseconds(TimeoutMs) };
         IbcCommandResult result;
         try
         {

@@ -35,8 +35,10 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)] public string? AutoRestartTime { get; set; }
     [Parameter(ValueFromPipelineByPropertyName = true)] public string? AutoLogoffTime { get; set; }
 
-    /// <summary>Which stores to change; default: every store that exists and decides the setting.</summary>
-    [Parameter] public StoreTarget Target { get; set; } = StoreTarget.Governing;
+    /// <summary>Which stores to change: JtsIni, ProfileXml, Ibc or All; default: every store that exists and decides the setting.</summary>
+    [Parameter]
+    [ValidateSet("JtsIni", "ProfileXml", "Ibc", "All")]
+    public string? Target { get; set; }
 
     [Parameter] public SwitchParameter AllowLivePort { get; set; }
     [Parameter] public override SwitchParameter Force { get; set; }
@@ -44,12 +46,13 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
 
     protected override void ProcessRecord()
     {
-        var requests = Requests();
-        var set = OpenStores();
-        if (set is null) return;
-        var targets = TargetsOf(set, Target, requests.Select(r => r.Setting.Name).ToArray());
-        WriteStores(targets, store => store.Plan(requests, AllowLivePort), emitResults: !PassThru, () => ConfirmLivePort(targets));
-        if (PassThru) WriteObject(OpenStores()?.Effective());
+        var stores = OpenStores(Path, Profile, IbcConfigPath);
+        if (stores is null) return;
+        var plan = new StoreEditPlanner(stores).PlanSettings(Requests(), StoreTargets.Parse(Target), AllowLivePort);
+        if (plan.SelectsLivePort && !ConfirmLivePort(plan)) return;
+        if (Approve(plan) is not { } approved) return;
+        WriteOutcome(Machine.Applier().Apply(approved, Force), emit: !PassThru);
+        if (PassThru) WriteObject(OpenStores(Path, Profile, IbcConfigPath)?.Effective());
     }
 
     private List<SettingRequest> Requests()
@@ -78,12 +81,12 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
     /// ConfirmImpact is fixed per cmdlet, but selecting a live port is a High-impact change: ask as PowerShell asks for a
     /// High-impact cmdlet, unless -Force, -Confirm:$false, -WhatIf (ShouldProcess reports it) or $ConfirmPreference = None.
     /// </summary>
-    private bool ConfirmLivePort(IReadOnlyList<ISettingsStore> targets)
+    private bool ConfirmLivePort(StoreEditPlan plan)
     {
         var bound = MyInvocation.BoundParameters;
         if (Force || bound.ContainsKey("WhatIf") || bound.ContainsKey("Confirm")) return true;
         if (LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"))) return true;
         if (LanguagePrimitives.TryConvertTo(GetVariableValue("ConfirmPreference"), out ConfirmImpact preference) && preference == ConfirmImpact.None) return true;
-        return ShouldContinue($"Set the API socket port in {string.Join(", ", targets.Select(t => "'" + t.Path + "'"))} to the live-trading port {SocketPort}? A bot connected to it can place real trades.", "Select a live-trading port");
+        return ShouldContinue($"Set the API socket port in {string.Join(", ", plan.Changes.Select(e => "'" + e.Path + "'"))} to the live-trading port {SocketPort}? A bot connected to it can place real trades.", "Select a live-trading port");
     }
 }

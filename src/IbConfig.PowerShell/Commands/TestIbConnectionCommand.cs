@@ -13,7 +13,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
 {
     /// <summary>Checks that run at once: each holds a socket and a gateway session for up to -TimeoutSec.</summary>
     private const int ThrottleLimit = 8;
-    private readonly ConnectionVerifier _verifier = new();
+    private ConnectionVerifier? _verifier;
     private OrderedRunner<IbConnectionResult>? _runner;
     private int _defaultClientId;
 
@@ -67,7 +67,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
 
     protected override void ProcessRecord()
     {
-        var ports = Port is null ? TestIbPortCommand.DefaultPortSource.GetDefaultPorts(null, ExpectedMode ?? TradingMode.Paper) : null;
+        var ports = Port is null ? Machine.DefaultPorts.GetDefaultPorts(null, ExpectedMode ?? TradingMode.Paper) : null;
         if (ports is not null) WriteVerbose($"No -Port given: trying {string.Join(", ", ports.Ports)} in turn ({ports.Origin}); the next only when one refuses.");
         foreach (var computerName in ComputerName)
         {
@@ -78,7 +78,8 @@ public sealed class TestIbConnectionCommand : IbCmdlet
                 FindFreeClientId = FindFreeClientId,
             };
             WriteVerbose($"{computerName}: checking with client id {request.ClientId}, time-out {TimeoutSec} s.");
-            _runner!.Add(ct => _verifier.VerifyAsync(request, ct));
+            var verifier = _verifier ??= Machine.Verifier();
+            _runner!.Add(ct => verifier.VerifyAsync(request, ct));
         }
         WriteFinished(wait: false);
     }

@@ -26,7 +26,7 @@ public sealed class TestIbFirewallRuleCommand : IbCmdlet
         try
         {
             WriteVerbose("Reading the inbound rules: netsh " + string.Join(" ", NetshFirewall.ShowInboundRules));
-            _rules = new NetshFirewall(ProgramRunner.Instance).InboundRules(); // read once for every port in the pipeline
+            _rules = new NetshFirewall(Machine.Programs).InboundRules(); // read once for every port in the pipeline
             WriteVerbose($"{_rules.Count} inbound rules.");
         }
         catch (IbConfigException ex)

@@ -21,12 +21,6 @@ public sealed class TestIbPortCommand : IbCmdlet
     private readonly Stopwatch _sinceProgress = Stopwatch.StartNew();
     private PortProbeRunner? _runner;
 
-    /// <summary>
-    /// Where the ports come from when -Port is not given: the configured port of this machine's effective settings, else IB's
-    /// conventional ones. A documented seam (Test-IbConnection uses it too); tests may replace it.
-    /// </summary>
-    public static IDefaultPortSource DefaultPortSource { get; set; } = SettingsPortSource.ForThisMachine();
-
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ProbeSet)]
     [Alias("CN", "Host", "HostName", "IPAddress")]
     [ValidateNotNullOrEmpty]
@@ -63,14 +57,14 @@ public sealed class TestIbPortCommand : IbCmdlet
     protected override void ProcessRecord()
     {
         var ports = Port is { Length: > 0 } ? Port : DefaultPorts();
-        _runner ??= Listening ? null : new PortProbeRunner(new TcpProbe(new TcpConnector(), TimeSpan.FromMilliseconds(TimeoutMs)), ThrottleLimit, StopToken);
+        _runner ??= Listening ? null : new PortProbeRunner(new TcpProbe(Machine.Connector(), TimeSpan.FromMilliseconds(TimeoutMs)), ThrottleLimit, StopToken);
         foreach (var computerName in ComputerName) // with -Listening, only this computer's default
         {
             foreach (var port in ports)
             {
                 try
                 {
-                    if (_runner is null) WriteObject(new PortListenerLookup().Find(port), enumerateCollection: true);
+                    if (_runner is null) WriteObject(Machine.ListenerLookup().Find(port), enumerateCollection: true);
                     else _runner.Add(computerName, port);
                 }
                 catch (IbConfigException ex)
@@ -111,7 +105,7 @@ public sealed class TestIbPortCommand : IbCmdlet
 
     private IReadOnlyList<int> DefaultPorts()
     {
-        var defaults = DefaultPortSource.GetDefaultPorts(
+        var defaults = Machine.DefaultPorts.GetDefaultPorts(
             IsAny(Product) ? null : (IbProduct)Enum.Parse(typeof(IbProduct), Product, ignoreCase: true),
             IsAny(TradingMode) ? null : (TradingMode)Enum.Parse(typeof(TradingMode), TradingMode, ignoreCase: true));
         WriteVerbose($"No -Port given: using {string.Join(", ", defaults.Ports)} ({defaults.Origin}).");

@@ -21,7 +21,7 @@ public sealed class UnregisterIbHealthCheckTaskCommand : IbCmdlet
         if (!ShouldProcess(TaskName, "Unregister the IbConfig health-check task")) return;
         try
         {
-            var removed = new ScheduledTaskRegistrar(ProgramRunner.Instance).Unregister(TaskName);
+            var removed = new ScheduledTaskRegistrar(Machine.Programs).Unregister(TaskName);
             WriteVerbose(removed ? $"Removed the task {TaskName}." : $"There is no task {TaskName}; nothing to remove.");
         }
         catch (IbConfigException ex)

@@ -34,14 +34,14 @@ internal static class CheckFixture
     public const string IbcPath = "/home/trader/ibc/config.ini";
 
     /// <summary>A value as a store would read it (IBC's keys, the profile XML's flags), for settings the jts.ini text cannot hold.</summary>
-    public static SettingValue Value(string name, string text, object? value, SettingStore store = SettingStore.IbcConfig, int line = 7) =>
-        new(name, text, value, new SettingSource(store, store == SettingStore.IbcConfig ? IbcPath : "/home/trader/Jts/darykqabcdef/ibg.xml", null, name, line));
+    public static SettingValue Value(string name, string text, object? value, SettingStore store = SettingStore.Ibc, int line = 7) =>
+        new(name, text, value, new SettingSource(store, store == SettingStore.Ibc ? IbcPath : "/home/trader/Jts/darykqabcdef/ibg.xml", null, name, line));
 
     /// <summary>The settings plus more values (replacing any of the same name).</summary>
     public static IbApiSettings With(IbApiSettings settings, params SettingValue[] values) =>
         new(settings.Path, settings.Layout, settings.Values.Where(v => values.All(n => n.Name != v.Name)).Concat(values), settings.ProfileDirectories, settings.Warnings)
         {
-            IbcConfigPath = values.Any(v => v.Source.Store == SettingStore.IbcConfig) ? IbcPath : settings.IbcConfigPath,
+            IbcConfigPath = values.Any(v => v.Source.Store == SettingStore.Ibc) ? IbcPath : settings.IbcConfigPath,
         };
 
     public static CheckContext Context(string? ini = Guide, CheckRequest? request = null) =>

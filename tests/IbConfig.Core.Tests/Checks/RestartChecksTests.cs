@@ -20,10 +20,8 @@ public class RestartChecksTests
         var result = Evaluate(new AutoRestartCheck(), WithStores(GuideWith("s.AutoRestartTime", ""), ibc: true));
         Assert.Equal(IbCheckStatus.Warn, result.Status);
         Assert.Equal($"Set-IbApiSetting -Path '{SettingsPath}' -IbcConfigPath '{IbcPath}' -AutoRestartTime '23:55' -Target Ibc", result.Remedy);
-        Assert.Equal(StoreTargetIbc, result.Fix!.Target);
+        Assert.Equal(SettingStore.Ibc, result.Fix!.Target.Only);
     }
-
-    private const IbConfig.Core.Stores.StoreTarget StoreTargetIbc = IbConfig.Core.Stores.StoreTarget.Ibc;
 
     [Fact]
     public void No_auto_restart_without_ibc_names_the_gateways_own_dialog_and_has_no_settings_fix()

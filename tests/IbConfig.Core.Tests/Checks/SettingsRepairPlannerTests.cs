@@ -25,7 +25,7 @@ public sealed class SettingsRepairPlannerTests : IDisposable
         var step = planner.Plan(Failing("SocketPort", SettingsFix.Set(SettingDefinition.SocketPort, 4012)));
 
         Assert.True(step.HasChanges);
-        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.IbcConfig }, step.Plans.Select(p => p.Store.Kind));
+        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.Ibc }, step.Plan.Changes.Select(e => e.Kind));
         Assert.Contains("OverrideTwsApiPort: 4002 -> 4012", step.Describe());
     }
 
@@ -98,7 +98,7 @@ public class SettingsFixTests
     [Fact]
     public void The_command_names_every_store_given_and_quotes_paths_and_text()
     {
-        var fix = SettingsFix.Set(StoreTarget.Ibc, new SettingRequest(SettingDefinition.AutoRestartTime, "23:55"));
+        var fix = SettingsFix.Set(StoreTargets.Of(SettingStore.Ibc), new SettingRequest(SettingDefinition.AutoRestartTime, "23:55"));
         Assert.Equal("Set-IbApiSetting -Path 'C:\\Jts\\jts.ini' -Profile 'C:\\Jts\\ab c\\ibg.xml' -IbcConfigPath 'C:\\IBC\\it''s.ini' -AutoRestartTime '23:55' -Target Ibc",
             fix.ToCommand(@"C:\Jts\jts.ini", @"C:\Jts\ab c\ibg.xml", @"C:\IBC\it's.ini"));
     }

@@ -88,7 +88,7 @@ public class ConfigLocatorMachineTests
         Assert.Equal(new[] { "darykqabcdef", "hqpnoeklmqvjfbe" }, found[0].ProfileFolders);
         Assert.Empty(found[1].ProfileFolders);
         Assert.Equal(new[] { system, profile, system }, found.Select(f => f.Root));
-        Assert.All(found, f => Assert.Equal(IbConfigKind.JtsIni, f.Kind));
+        Assert.All(found, f => Assert.Equal(SettingStore.JtsIni, f.Kind));
         Assert.All(found, f => Assert.NotNull(f.LastWriteTime));
     }
 

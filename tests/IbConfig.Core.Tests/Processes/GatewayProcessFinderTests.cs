@@ -130,21 +130,4 @@ public class GatewayProcessFinderTests
         Assert.True(unknown.MayUse("/srv/live/Jts"));
         Assert.Equal(SettingsDirectorySource.Unknown, unknown.SettingsDirectorySource);
     }
-
-    [Fact]
-    public void The_default_finder_can_be_replaced_and_restored()
-    {
-        var original = GatewayProcessFinder.Default;
-        try
-        {
-            GatewayProcessFinder.Default = new GatewayProcessFinder(new StaticProcessSource(new[] { new ProcessSnapshot(9, "tws") }));
-            Assert.Equal(9, Assert.Single(GatewayProcessFinder.Default.Find()).Id);
-            GatewayProcessFinder.Default = null!;
-            Assert.NotSame(original, GatewayProcessFinder.Default);
-        }
-        finally
-        {
-            GatewayProcessFinder.Default = original;
-        }
-    }
 }

@@ -138,16 +138,6 @@ public class JtsIniSettingsTests
     }
 
     [Fact]
-    public void Trusted_ips_list_each_address_once_with_every_key_holding_it()
-    {
-        var ips = Settings("[IBGateway]\nTrustedIPs=127.0.0.1,10.0.0.5\ns.TrustedIPs=127.0.0.1,0.0.0.0\n").ReadTrustedIps();
-        Assert.Equal(new[] { "127.0.0.1", "10.0.0.5", "0.0.0.0" }, ips.Select(i => i.IPAddress));
-        Assert.Equal(new[] { "[IBGateway] TrustedIPs (line 2)", "[IBGateway] s.TrustedIPs (line 3)" }, ips[0].Sources);
-        Assert.Equal(new[] { TrustedIpKind.Loopback, TrustedIpKind.Private, TrustedIpKind.Unspecified }, ips.Select(i => i.Kind));
-        Assert.All(ips, i => Assert.Equal("/jts/jts.ini", i.Path));
-    }
-
-    [Fact]
     public void A_plan_lists_old_and_new_per_key_and_leaves_the_document_alone()
     {
         var jts = Settings(GuideLayout);

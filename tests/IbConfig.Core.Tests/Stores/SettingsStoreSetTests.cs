@@ -20,7 +20,7 @@ public sealed class SettingsStoreSetTests : IDisposable
         var set = Open();
 
         Assert.Equal(_fixture.GatewayProfileXml, set.Profile!.Path);
-        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.IbcConfig }, set.Stores.Select(s => s.Kind));
+        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.Ibc }, set.Stores.Select(s => s.Kind));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class SettingsStoreSetTests : IDisposable
         Assert.Equal("Effective", effective.View);
         Assert.Equal(4002, effective.SocketPort);
         var port = effective.Get("SocketPort")!;
-        Assert.Equal(SettingStore.IbcConfig, port.Source.Store);
+        Assert.Equal(SettingStore.Ibc, port.Source.Store);
         Assert.Equal("OverrideTwsApiPort", port.Source.Key);
         Assert.Equal(32, port.Source.LineNumber);
         Assert.Equal(new[] { SettingStore.ProfileXml, SettingStore.JtsIni }, port.Overridden.Select(o => o.Source.Store));
@@ -75,8 +75,8 @@ public sealed class SettingsStoreSetTests : IDisposable
         Assert.Equal(new[] { "AutoLogoffTime", "BypassOrderPrecautions", "MasterClientId", "SocketPort", "TrustedIps" }, conflicts.Keys.OrderBy(k => k));
         var port = conflicts["SocketPort"];
         Assert.Equal("4002", port.EffectiveValue);
-        Assert.Equal(SettingStore.IbcConfig, port.EffectiveStore);
-        Assert.Equal(new[] { "IbcConfig=4002", "ProfileXml=4002", "JtsIni=7497" }, port.Values.Select(v => v.Source.Store + "=" + v.DisplayValue));
+        Assert.Equal(SettingStore.Ibc, port.EffectiveStore);
+        Assert.Equal(new[] { "Ibc=4002", "ProfileXml=4002", "JtsIni=7497" }, port.Values.Select(v => v.Source.Store + "=" + v.DisplayValue));
         Assert.Contains("IBC re-applies config.ini", port.Reason);
         Assert.Contains("[IBGateway] s.SocketPort", port.Sources[2]);
         Assert.Contains("ApiSettings/@port", port.Sources[1]);
@@ -114,7 +114,7 @@ public sealed class SettingsStoreSetTests : IDisposable
         Assert.Equal("ProfileXml", profile.View);
         Assert.Equal(4002, profile.SocketPort);
         Assert.Equal(new[] { "127.0.0.1", "10.0.0.5" }, profile.TrustedIps);
-        var ibc = set.View(SettingStore.IbcConfig);
+        var ibc = set.View(SettingStore.Ibc);
         Assert.Equal("Ibc", ibc.View);
         Assert.Equal(new[] { "127.0.0.1", "10.0.0.5", "10.0.0.7" }, ibc.TrustedIps);
         Assert.Equal(string.Empty, ibc.Get("MasterClientId")!.Text); // blank: leave the gateway's value
@@ -165,12 +165,12 @@ public sealed class SettingsStoreSetTests : IDisposable
     {
         var set = Open();
 
-        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.IbcConfig }, set.Targets(StoreTarget.Governing, new[] { "SocketPort" }).Select(s => s.Kind));
+        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.Ibc }, set.Targets(StoreTargets.WhereRead, new[] { "SocketPort" }).Select(s => s.Kind));
         // IBC's OverrideTwsMasterClientID is blank, so IBC does not decide it.
-        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml }, set.Targets(StoreTarget.Governing, new[] { "MasterClientId" }).Select(s => s.Kind));
-        Assert.Equal(new[] { SettingStore.ProfileXml }, set.Targets(StoreTarget.Governing, new[] { "AllowOnlyLocalhost" }).Select(s => s.Kind));
-        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.IbcConfig }, set.Targets(StoreTarget.All, new[] { "MasterClientId" }).Select(s => s.Kind));
-        Assert.Equal(new[] { SettingStore.IbcConfig }, set.Targets(StoreTarget.Ibc, new[] { "SocketPort" }).Select(s => s.Kind));
+        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml }, set.Targets(StoreTargets.WhereRead, new[] { "MasterClientId" }).Select(s => s.Kind));
+        Assert.Equal(new[] { SettingStore.ProfileXml }, set.Targets(StoreTargets.WhereRead, new[] { "AllowOnlyLocalhost" }).Select(s => s.Kind));
+        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.Ibc }, set.Targets(StoreTargets.All, new[] { "MasterClientId" }).Select(s => s.Kind));
+        Assert.Equal(new[] { SettingStore.Ibc }, set.Targets(StoreTargets.Of(SettingStore.Ibc), new[] { "SocketPort" }).Select(s => s.Kind));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class SettingsStoreSetTests : IDisposable
     {
         var set = Open(withIbc: false);
 
-        Assert.Equal("StoreNotFound", Assert.Throws<IbConfigException>(() => set.Targets(StoreTarget.Ibc, new[] { "SocketPort" })).ErrorId);
+        Assert.Equal("StoreNotFound", Assert.Throws<IbConfigException>(() => set.Targets(StoreTargets.Of(SettingStore.Ibc), new[] { "SocketPort" })).ErrorId);
     }
 
     [Fact]
