@@ -9,26 +9,16 @@ using IbConfig.Core.Settings;
 namespace IbConfig.PowerShell;
 
 /// <summary>
-/// The parameters and the run shared by Test-IbApiConfiguration and Invoke-IbHealthCheck: what to check and the
-/// expectations to hold it to; Core's CheckContextLoader gathers the facts and the checklist judges them.
+/// The parameters and the run shared by Test-IbApiConfiguration, Invoke-IbHealthCheck and Repair-IbApiConfiguration: what
+/// to check (the stores, with the same -Profile and -IbcConfigPath as every store cmdlet) and the expectations to hold it
+/// to; Core's CheckContextLoader gathers the facts and the checklist judges them.
 /// </summary>
-public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
+public abstract class IbChecklistCmdlet : IbSettingsStoreCmdlet
 {
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("FullName", "PSPath")]
     [ValidateNotNullOrEmpty]
     public override string? Path { get; set; }
-
-    /// <summary>The profile folder (or its ibg.xml / tws.xml), as Get-IbApiSetting takes it. Default: the profile jts.ini names.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [Alias("ProfilePath")]
-    [AllowNull, AllowEmptyString] // settings objects without a profile pipe in a null ProfilePath
-    public string? Profile { get; set; }
-
-    /// <summary>IBC's config.ini, as Get-IbApiSetting takes it. Default: $env:IBC_INI, else IBC's usual places.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [AllowNull, AllowEmptyString]
-    public string? IbcConfigPath { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]

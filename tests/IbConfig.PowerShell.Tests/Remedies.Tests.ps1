@@ -11,42 +11,26 @@ BeforeAll {
     Enter-IsolatedDiscovery
     Set-GatewayProcess
 
-    function New-Fixture {
-        # samples/needs-repair in a fresh folder, with lines of its files replaced: @{ 'Jts/jts.ini' = @{ 'old' = 'new' } }.
-        param([hashtable] $Edit = @{})
-        $root = Join-Path $TestDrive ([guid]::NewGuid())
-        Copy-Item (Join-Path $script:SamplesPath 'needs-repair') $root -Recurse
-        foreach ($file in $Edit.Keys) {
-            $path = Join-Path $root $file
-            $text = [System.IO.File]::ReadAllText($path)
-            foreach ($old in $Edit[$file].Keys) { $text = $text.Replace($old, $Edit[$file][$old]) }
-            [System.IO.File]::WriteAllText($path, $text)
-        }
-        $ibc = Join-Path $root 'IBC/config.ini'
-        if ($env:OS -ne 'Windows_NT') { chmod 600 $ibc }
-        @{ Path = Join-Path $root 'Jts/jts.ini'; IbcConfigPath = $ibc; TradingMode = 'Paper'; Offline = $true }
-    }
-
     # The failing set-up of each check whose remedy is a command, as a script block that returns the checklist's parameters.
     $script:Failing = @{
-        ApiEnabled              = { New-Fixture }
-        SocketPort              = { New-Fixture }
-        PortAgreesAcrossStores  = { New-Fixture @{ 'IBC/config.ini' = @{ 'OverrideTwsApiPort=4001' = 'OverrideTwsApiPort=4012' } } }
-        LocalhostTrusted        = { New-Fixture }
-        NoOpenTrustedIps        = { New-Fixture }
-        MasterClientId          = { New-Fixture @{ 'Jts/darykqabcdef/ibg.xml' = @{ 'masterClientID="-1"' = 'masterClientID="none"' } } }
-        DownloadOpenOrders      = { New-Fixture }
-        ReadOnlyApi             = { New-Fixture }
-        GuideKeysAgree          = { New-Fixture @{ 'Jts/jts.ini' = @{ 'ApiOnly=true' = "ApiOnly=true`ns.DownloadOpenOrders=true" } } }
-        AutoRestart             = { New-Fixture }
-        LogoffBeforeRestart     = { New-Fixture }
-        IbcCredentialsProtected = { $f = New-Fixture; chmod 644 $f.IbcConfigPath; $f }
-        SettingsWritable        = { $f = New-Fixture; chmod 444 $f.Path; $f }
+        ApiEnabled              = { Copy-NeedsRepairSample }
+        SocketPort              = { Copy-NeedsRepairSample }
+        PortAgreesAcrossStores  = { Copy-NeedsRepairSample @{ 'IBC/config.ini' = @{ 'OverrideTwsApiPort=4001' = 'OverrideTwsApiPort=4012' } } }
+        LocalhostTrusted        = { Copy-NeedsRepairSample }
+        NoOpenTrustedIps        = { Copy-NeedsRepairSample }
+        MasterClientId          = { Copy-NeedsRepairSample @{ 'Jts/darykqabcdef/ibg.xml' = @{ 'masterClientID="-1"' = 'masterClientID="none"' } } }
+        DownloadOpenOrders      = { Copy-NeedsRepairSample }
+        ReadOnlyApi             = { Copy-NeedsRepairSample }
+        GuideKeysAgree          = { Copy-NeedsRepairSample @{ 'Jts/jts.ini' = @{ 'ApiOnly=true' = "ApiOnly=true`ns.DownloadOpenOrders=true" } } }
+        AutoRestart             = { Copy-NeedsRepairSample }
+        LogoffBeforeRestart     = { Copy-NeedsRepairSample }
+        IbcCredentialsProtected = { $f = Copy-NeedsRepairSample; chmod 644 $f.IbcConfigPath; $f }
+        SettingsWritable        = { $f = Copy-NeedsRepairSample; chmod 444 $f.Path; $f }
         InstancesDistinct       = {
             # A second gateway's settings folder on the checked one's port (4002 once paper), found through TWS_SETTINGS_PATH.
             $other = New-JtsFixture -Folder (Join-Path $TestDrive ([guid]::NewGuid())) -Port 4002
             [Environment]::SetEnvironmentVariable('TWS_SETTINGS_PATH', $other)
-            New-Fixture @{ 'IBC/config.ini' = @{ 'OverrideTwsApiPort=4001' = 'OverrideTwsApiPort=4002' }; 'Jts/darykqabcdef/ibg.xml' = @{ 'port="4001"' = 'port="4002"' } }
+            Copy-NeedsRepairSample @{ 'IBC/config.ini' = @{ 'OverrideTwsApiPort=4001' = 'OverrideTwsApiPort=4002' }; 'Jts/darykqabcdef/ibg.xml' = @{ 'port="4001"' = 'port="4002"' } }
         }
     }
 
@@ -99,7 +83,7 @@ Describe 'Remedies' {
     }
 
     It 'the remedy of <_> names every store the checklist read' -ForEach @('ApiEnabled', 'LocalhostTrusted', 'AutoRestart') {
-        $fixture = New-Fixture
+        $fixture = Copy-NeedsRepairSample
         $result = Test-IbApiConfiguration @fixture 6>$null | Where-Object Id -eq $_
         $result.Remedy | Should -BeLike "* -Path '$($fixture.Path)' -Profile '*ibg.xml' -IbcConfigPath '$($fixture.IbcConfigPath)'*"
     }

@@ -5,15 +5,6 @@ BeforeAll {
     Enter-IsolatedDiscovery
     Set-GatewayProcess
 
-    function Copy-NeedsRepair {
-        # samples/needs-repair in a fresh folder: jts.ini, its profile and IBC's config.ini (private, as IBC's should be).
-        $root = Join-Path $TestDrive ([guid]::NewGuid())
-        Copy-Item (Join-Path $script:SamplesPath 'needs-repair') $root -Recurse
-        $ibc = Join-Path $root 'IBC/config.ini'
-        if ($env:OS -ne 'Windows_NT') { chmod 600 $ibc }
-        @{ Path = Join-Path $root 'Jts/jts.ini'; IbcConfigPath = $ibc; TradingMode = 'Paper'; Offline = $true }
-    }
-
     function Get-Backups([hashtable] $Fixture) {
         $folders = (Split-Path $Fixture.Path), (Join-Path (Split-Path $Fixture.Path) 'darykqabcdef'), (Split-Path $Fixture.IbcConfigPath)
         @(Get-ChildItem $folders -Filter '*.bak')
@@ -24,7 +15,7 @@ AfterAll { Exit-IsolatedDiscovery }
 
 Describe 'Repair-IbApiConfiguration' {
     It 'turns the failing sample into a passing offline checklist in one call, with one backup per changed file' {
-        $fixture = Copy-NeedsRepair
+        $fixture = Copy-NeedsRepairSample
         $before = Test-IbApiConfiguration @fixture 6>$null
         ($before | Where-Object Status -eq Fail).Id | Should -Be @('ApiEnabled', 'SocketPort', 'LocalhostTrusted', 'NoOpenTrustedIps', 'LogoffBeforeRestart')
 
@@ -50,7 +41,7 @@ Describe 'Repair-IbApiConfiguration' {
     }
 
     It 'lists every change with -WhatIf and writes nothing' {
-        $fixture = Copy-NeedsRepair
+        $fixture = Copy-NeedsRepairSample
         $hashes = Get-ChildItem (Split-Path (Split-Path $fixture.Path)) -Recurse -File | Get-FileHash
         # What-if lines go to the host, so a child pwsh shows them on its standard output.
         $script = "Import-Module '$($script:ModuleManifestPath)'; `$env:IBC_INI = `$null; " +
@@ -64,7 +55,7 @@ Describe 'Repair-IbApiConfiguration' {
     }
 
     It 'refuses to write the gateway''s own files while it runs on them, unless -Force' {
-        $fixture = Copy-NeedsRepair
+        $fixture = Copy-NeedsRepairSample
         Set-GatewayProcess -SettingsDirectory (Split-Path $fixture.Path)
         try {
             $output = Repair-IbApiConfiguration @fixture -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
@@ -83,7 +74,7 @@ Describe 'Repair-IbApiConfiguration' {
     }
 
     It 'changes nothing on settings that already pass' {
-        $fixture = Copy-NeedsRepair
+        $fixture = Copy-NeedsRepairSample
         $null = Repair-IbApiConfiguration @fixture -Confirm:$false
         $backups = (Get-Backups $fixture).Count
         $again = Repair-IbApiConfiguration @fixture -Confirm:$false
@@ -104,7 +95,7 @@ Describe 'Repair-IbApiConfiguration' {
     }
 
     It 'shows its changes in a table with the check, the store, the keys and the backup' {
-        $fixture = Copy-NeedsRepair
+        $fixture = Copy-NeedsRepairSample
         $text = Repair-IbApiConfiguration @fixture -Confirm:$false | Where-Object { $_ -is [IbConfig.Core.Checks.IbRepairChange] } | Out-String -Width 200
         $text | Should -Match 'CheckId\s+Store\s+Status\s+Changes\s+BackupPath'
         $text | Should -Match 'ApiEnabled\s+ProfileXml\s+Changed'

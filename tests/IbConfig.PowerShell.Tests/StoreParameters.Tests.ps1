@@ -11,12 +11,7 @@ BeforeAll {
     Enter-IsolatedDiscovery
     Set-GatewayProcess
 
-    function Copy-NeedsRepair {
-        $root = Join-Path $TestDrive ([guid]::NewGuid())
-        Copy-Item (Join-Path $script:SamplesPath 'needs-repair') $root -Recurse
-        if ($env:OS -ne 'Windows_NT') { chmod 600 (Join-Path $root 'IBC/config.ini') }
-        $root
-    }
+    function Copy-NeedsRepair { Split-Path (Split-Path (Copy-NeedsRepairSample).Path) }
     $script:Reference = (Get-Command Get-IbApiSetting).Parameters
 }
 
