@@ -56,14 +56,15 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
         WriteOutcome(Machine.Applier().Apply(approved, Force), emit: !PassThru);
 
         if (OpenStores(path, profile, ibc) is not { } after) return;
-        if (_operation == TrustedIpOperation.Remove && approved.Declined == 0) WarnStillTrusted(after, entries);
+        if (_operation == TrustedIpOperation.Remove && approved.Declined == 0) WarnStillTrusted(after, entries, plan);
         if (PassThru) WriteObject(after.TrustedIps(), enumerateCollection: true);
     }
 
     // Removing must leave nothing granting the address; say which store still does (a narrowed -Target, an encrypted profile, IBC's 127.0.0.1).
-    private void WarnStillTrusted(SettingsStoreSet after, List<string> entries)
+    private void WarnStillTrusted(SettingsStoreSet after, List<string> entries, StoreEditPlan plan)
     {
-        var removed = TrustedIpList.Parse(string.Join(",", entries));
+        var refused = TrustedIpList.Parse(string.Join(",", plan.Errors.Select(e => e.Target).OfType<string>()));
+        var removed = TrustedIpList.Parse(string.Join(",", entries)).Remove(refused);
         foreach (var ip in after.TrustedIps().Where(t => removed.Contains(TrustedIpAddress.Parse(t.IPAddress))))
             WriteWarning($"{ip.IPAddress} is still trusted ({ip.State}): {string.Join(", ", ip.Sources)} still grant{(ip.Sources.Length == 1 ? "s" : "")} it.");
     }

@@ -125,7 +125,7 @@ Describe 'Test-IbPort' {
             }
         }
 
-        It 'asks the test machine's default-port source, so the configured port can replace the conventional ones' {
+        It 'asks the default-port source of the test machine, so the configured port can replace the conventional ones' {
             $listener = Start-LoopbackListener
             $original = Get-Variable -Name IbConfigTestMachine -Scope Global -ValueOnly -ErrorAction SilentlyContinue
             try {
