@@ -21,6 +21,7 @@ Output: one IbRepairChange per check and store changed (CheckId, Store, Status, 
         Offline           = 'Skips the live checks before and after the repair: checks and repairs the files only.'
         IncludeLive       = 'Also takes the live action: when the market-data farms are reported broken, asks IBC''s command server to reconnect them (RECONNECTDATA).'
         CommandServerPort = 'IBC''s command server port for -IncludeLive. Default: CommandServerPort from the IBC config.ini checked, else 7462.'
+        KeepBackups       = 'How many backups of each file to keep; older ones are deleted after the write. Default: as Set-IbApiSetting.'
         Force             = 'Writes even though IB Gateway or TWS runs on these settings (it may write its own settings back when it exits).'
     }
     DefaultValues = @{ ComputerName = '127.0.0.1'; ClientId = '999' }

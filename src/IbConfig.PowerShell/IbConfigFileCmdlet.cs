@@ -30,6 +30,9 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     /// <summary>Write even though IB Gateway / TWS runs. Writers override this with a [Parameter] attribute.</summary>
     public virtual SwitchParameter Force { get; set; }
 
+    /// <summary>How many backups of each file to keep (older ones are deleted after a write). Writers override this with a [Parameter] attribute.</summary>
+    public virtual int KeepBackups { get; set; } = ConfigBackup.DefaultKeep;
+
     /// <summary>
     /// The file-system path of <see cref="Path"/>, or of the first existing jts.ini on this machine when -Path was not
     /// given. Nothing found is a terminating ConfigNotFound error that lists where it looked.
@@ -66,18 +69,19 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     /// <summary>
     /// The one guarded write: asks ShouldProcess (<paramref name="whatIfDescription"/> is the action shown by -WhatIf and
     /// -Confirm), then writes through <see cref="ConfigFileWriter"/> (running-gateway guard unless -Force, backup, atomic
-    /// replace). Returns null when -WhatIf or the user declined, or when the write failed — the failure has then been
-    /// written as a non-terminating error (one file's failure must not stop a pipeline of files).
+    /// replace, backups pruned to -KeepBackups). <paramref name="contentRead"/>: the bytes the change was planned from; the
+    /// write is refused if the file no longer holds them. Returns null when -WhatIf or the user declined, or when the write
+    /// failed — the failure has then been written as a non-terminating error (one file's failure must not stop a pipeline of files).
     /// </summary>
     /// <param name="asked">True when the caller has already asked ShouldProcess for this content (a repair asks per fix).</param>
-    protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null, bool asked = false)
+    protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null, byte[]? contentRead = null, bool asked = false)
     {
         if (!asked && !ShouldProcess(path, whatIfDescription)) return null;
         var writer = Machine.Writer();
         try
         {
             if (Force && writer.RunningGatewayWarning(path) is { } warning) WriteWarning(warning);
-            var result = writer.Write(path, newContent, Force, backupFolder);
+            var result = writer.Write(path, newContent, Force, backupFolder, contentRead, KeepBackups);
             if (!result.Changed) WriteVerbose($"'{path}' already holds this content; nothing was written.");
             else
             {

@@ -30,6 +30,10 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    [Parameter]
+    [ValidateRange(1, 10000)]
+    public override int KeepBackups { get; set; } = Core.Files.ConfigBackup.DefaultKeep;
+
     /// <summary>Which stores to change: JtsIni, ProfileXml, Ibc or All; default: where the gateway reads (docs/trusted-ips.md).</summary>
     [Parameter]
     [ValidateSet("JtsIni", "ProfileXml", "Ibc", "All")]
@@ -53,7 +57,7 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
         if (stores is null) return;
         var plan = new StoreEditPlanner(stores).PlanTrustedIps(_operation, entries, StoreTargets.Parse(Target), Force);
         if (Approve(plan) is not { } approved) return;
-        WriteOutcome(Machine.Applier().Apply(approved, Force), emit: !PassThru);
+        WriteOutcome(Machine.Applier().Apply(approved, Force, KeepBackups), emit: !PassThru);
 
         if (OpenStores(path, profile, ibc) is not { } after) return;
         if (_operation == TrustedIpOperation.Remove && approved.Declined == 0) WarnStillTrusted(after, entries, plan);

@@ -9,7 +9,8 @@ namespace IbConfig.Core.Checks;
 
 /// <summary>
 /// Judges a file's permissions without changing it: writable means it opens for writing (shared, so a running gateway is
-/// not disturbed); readable by others comes from the mode bits on Linux/macOS and from the ACL on Windows, which
+/// not disturbed) and a temporary file can be created and deleted beside it (saving replaces the file through one);
+/// readable by others comes from the mode bits on Linux/macOS and from the ACL on Windows, which
 /// netstandard2.0 cannot read itself, so the caller supplies it (the cmdlets use Get-Acl).
 /// </summary>
 public sealed class FileAccessInspector
@@ -37,7 +38,6 @@ public sealed class FileAccessInspector
         try
         {
             using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete)) { }
-            return (true, string.Empty);
         }
         catch (UnauthorizedAccessException ex)
         {
@@ -46,6 +46,36 @@ public sealed class FileAccessInspector
         catch (IOException ex)
         {
             return (null, ex.Message);
+        }
+
+        return CanCreateBeside(path);
+    }
+
+    // IB and IbConfig both save by writing a new file beside the old one and renaming it: the folder must take a new file
+    // (a read-only or immutable folder lets the file open for writing, yet every save fails). Proven by doing it.
+    private static (bool?, string) CanCreateBeside(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var probe = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".writable");
+        try
+        {
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
+            return (true, string.Empty);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            return (false, $"cannot create a file in '{folder}' ({ex.Message})");
+        }
+        finally
+        {
+            try
+            {
+                if (File.Exists(probe)) File.Delete(probe);
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                // DeleteOnClose already removed it, or it was never made.
+            }
         }
     }
 

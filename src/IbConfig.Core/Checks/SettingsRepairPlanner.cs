@@ -14,11 +14,15 @@ public sealed class SettingsRepairPlanner
 {
     private readonly StoreEditPlanner _planner;
     private readonly List<ISettingsStore> _changed = new();
+    private readonly Dictionary<ISettingsStore, byte[]> _read = new();
 
     public SettingsRepairPlanner(SettingsStoreSet stores) => _planner = new StoreEditPlanner(stores);
 
     /// <summary>The stores holding applied changes, in the order first changed: each to be written once.</summary>
     public IReadOnlyList<ISettingsStore> Changed => _changed;
+
+    /// <summary>The bytes a changed store held before the repair touched it: the write refuses a file that no longer holds them.</summary>
+    public byte[] ContentRead(ISettingsStore store) => _read[store];
 
     /// <summary>The results a repair acts on: failures and warnings whose remedy is a settings change.</summary>
     public static IEnumerable<IbCheckResult> Repairable(IEnumerable<IbCheckResult> results) =>
@@ -39,8 +43,12 @@ public sealed class SettingsRepairPlanner
     {
         foreach (var edit in step.Plan.Changes)
         {
+            if (!_changed.Contains(edit.Store))
+            {
+                _read[edit.Store] = edit.Store.ToBytes();
+                _changed.Add(edit.Store);
+            }
             edit.Store.Apply(edit.Plan);
-            if (!_changed.Contains(edit.Store)) _changed.Add(edit.Store);
         }
     }
 }

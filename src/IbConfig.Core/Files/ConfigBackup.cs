@@ -30,44 +30,86 @@ public sealed class ConfigBackup
     /// <summary>Backups named after the local time now.</summary>
     public static ConfigBackup WithSystemClock() => new(() => DateTimeOffset.Now);
 
+    /// <summary>How many backups of one file are kept when the caller does not say (older ones are deleted after a write).</summary>
+    public const int DefaultKeep = 20;
+
     /// <summary>
-    /// Copies <paramref name="path"/> to a new backup beside it, or in <paramref name="destinationFolder"/> (created if
-    /// missing). Credential values (IBC's config.ini) are left out of the copy; see <see cref="Stores.IbcConfig.WithoutCredentials"/>.
+    /// Copies <paramref name="path"/> (or <paramref name="content"/>, the bytes just read from it) to a new backup beside
+    /// it, or in <paramref name="destinationFolder"/> (created if missing), with the file's own permissions. Credentials
+    /// (IBC's config.ini) are left out of the copy; see <see cref="Stores.IbcConfig.WithoutCredentials"/>. A backup that
+    /// cannot be written whole (a full disk) is deleted and reported: an empty or partial backup is never left behind.
     /// </summary>
-    /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileWriteFailed.</exception>
-    public ConfigBackupInfo Create(string path, string? destinationFolder = null)
+    /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigBackupWriteFailed, ConfigBackupNameExhausted, ConfigFileAccessDenied.</exception>
+    public ConfigBackupInfo Create(string path, string? destinationFolder = null, byte[]? content = null)
     {
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
         if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
         if (!File.Exists(fullPath)) throw FileAccessFailure.FileNotFound(fullPath);
+        var copy = Stores.IbcConfig.WithoutCredentials(content ?? ConfigFileReader.ReadAllBytes(fullPath), Path.GetFileName(fullPath));
         var folder = BackupFolder(fullPath, destinationFolder);
         var stamp = _clock().DateTime.ToString(StampFormat, CultureInfo.InvariantCulture);
         try
         {
             Directory.CreateDirectory(folder);
-            for (var copy = 1; copy <= MaxCopiesPerSecond; copy++)
-            {
-                var backupPath = Path.Combine(folder, BackupName(Path.GetFileName(fullPath), stamp, copy));
-                if (File.Exists(backupPath)) continue;
-                try
-                {
-                    using var stream = new FileStream(backupPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                    var content = Stores.IbcConfig.WithoutCredentials(ConfigFileReader.ReadAllBytes(fullPath));
-                    stream.Write(content, 0, content.Length);
-                }
-                catch (IOException) when (File.Exists(backupPath))
-                {
-                    continue; // another backup took this name between the check and the copy
-                }
-                return Describe(fullPath, backupPath);
-            }
         }
         catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
         {
-            throw FileAccessFailure.Translate(ex, fullPath, writing: true);
+            throw FileAccessFailure.Translate(ex, folder, writing: true);
         }
-        throw new IbConfigException("ConfigBackupNameExhausted", IbErrorKind.ResourceUnavailable,
-            $"There are already {MaxCopiesPerSecond} backups of '{fullPath}' stamped {stamp}. Wait a second and try again.", fullPath);
+
+        for (var number = 1; number <= MaxCopiesPerSecond; number++)
+        {
+            var backupPath = Path.Combine(folder, BackupName(Path.GetFileName(fullPath), stamp, number));
+            FileStream stream;
+            try
+            {
+                // Unbuffered, so a full disk fails in Write (inside the clean-up below), not later in Dispose.
+                stream = new FileStream(backupPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+            }
+            catch (IOException) when (File.Exists(backupPath))
+            {
+                continue; // a real collision: another backup has this name
+            }
+            catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
+            {
+                throw FileAccessFailure.BackupWriteFailed(fullPath, backupPath, ex);
+            }
+
+            try
+            {
+                using (stream)
+                {
+                    FilePermissions.Copy(fullPath, backupPath); // before any byte is written
+                    stream.Write(copy, 0, copy.Length);
+                    stream.Flush(flushToDisk: true);
+                }
+            }
+            catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
+            {
+                TryDelete(backupPath);
+                throw FileAccessFailure.BackupWriteFailed(fullPath, backupPath, ex);
+            }
+
+            return Describe(fullPath, backupPath);
+        }
+
+        throw FileAccessFailure.BackupNameExhausted(fullPath, MaxCopiesPerSecond, stamp);
+    }
+
+    /// <summary>
+    /// Deletes all but the newest <paramref name="keep"/> backups of <paramref name="path"/>. Only files named as IbConfig
+    /// names its backups are ever touched. Returns the deleted paths; one that cannot be deleted is left alone.
+    /// </summary>
+    public IReadOnlyList<string> Prune(string path, string? destinationFolder, int keep)
+    {
+        if (keep < 1) throw new ArgumentOutOfRangeException(nameof(keep), keep, "At least the newest backup is kept.");
+        var deleted = new List<string>();
+        foreach (var old in List(path, destinationFolder).Skip(keep))
+        {
+            if (TryDelete(old.BackupPath)) deleted.Add(old.BackupPath);
+        }
+
+        return deleted;
     }
 
     /// <summary>The backups of <paramref name="path"/> in its folder (or <paramref name="destinationFolder"/>), newest first.</summary>
@@ -107,21 +149,19 @@ public sealed class ConfigBackup
 
     /// <summary>
     /// The content of a backup that is about to be restored into <paramref name="path"/>. Backups hold no credentials, so
-    /// the current file's credential values are carried over (<see cref="Stores.IbcConfig.WithCredentialsFrom"/>).
+    /// the current file's credential values are carried over (<see cref="Stores.IbcConfig.WithCredentialsFrom"/>). An empty
+    /// backup, or one that does not parse as its kind of file, is refused unless <paramref name="force"/>.
     /// </summary>
-    /// <exception cref="IbConfigException">ConfigBackupNotFound, ConfigBackupIsTarget, and the read errors of <see cref="ConfigFileReader"/>.</exception>
-    public static byte[] ReadBackup(string backupPath, string path)
+    /// <exception cref="IbConfigException">ConfigBackupNotFound, ConfigBackupIsTarget, ConfigBackupEmpty, ConfigBackupUnparseable, and the read errors of <see cref="ConfigFileReader"/>.</exception>
+    public static byte[] ReadBackup(string backupPath, string path, bool force = false)
     {
         var fullBackup = Path.GetFullPath(backupPath ?? throw new ArgumentNullException(nameof(backupPath)));
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
-        if (!File.Exists(fullBackup))
-            throw new IbConfigException("ConfigBackupNotFound", IbErrorKind.ObjectNotFound,
-                $"The backup '{fullBackup}' does not exist. Run Get-IbConfigBackup to list the backups of '{fullPath}'.", fullBackup);
-        if (FileSystemPath.AreSame(fullBackup, fullPath))
-            throw new IbConfigException("ConfigBackupIsTarget", IbErrorKind.InvalidArgument,
-                $"'{fullBackup}' is the settings file itself, not a backup of it. Name a backup file (see Get-IbConfigBackup).", fullBackup);
+        if (!File.Exists(fullBackup)) throw FileAccessFailure.BackupNotFound(fullBackup, fullPath);
+        if (FileSystemPath.AreSame(fullBackup, fullPath)) throw FileAccessFailure.BackupIsTarget(fullBackup);
         var content = ConfigFileReader.ReadAllBytes(fullBackup);
-        return File.Exists(fullPath) ? Stores.IbcConfig.WithCredentialsFrom(content, ConfigFileReader.ReadAllBytes(fullPath)) : content;
+        if (!force && ConfigContentFailure.UnusableBackup(fullBackup, content) is { } refused) throw refused;
+        return File.Exists(fullPath) ? Stores.IbcConfig.WithCredentialsFrom(content, ConfigFileReader.ReadAllBytes(fullPath), fullPath) : content;
     }
 
     /// <summary>The first 12 hex digits of the content's SHA-256.</summary>
@@ -136,6 +176,19 @@ public sealed class ConfigBackup
 
     private static string BackupFolder(string fullPath, string? destinationFolder) =>
         string.IsNullOrEmpty(destinationFolder) ? Path.GetDirectoryName(fullPath)! : Path.GetFullPath(destinationFolder);
+
+    private static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
+        {
+            return false;
+        }
+    }
 
     private static bool TryParseStamp(string stamp, out DateTime time) =>
         DateTime.TryParseExact(stamp, StampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);

@@ -4,24 +4,28 @@ using IbConfig.Core.Errors;
 
 namespace IbConfig.Core.Files;
 
-/// <summary>Reads a settings file whole, reporting a missing, locked or unreadable file as an IbConfigException.</summary>
+/// <summary>Reads a settings file whole, reporting a missing, locked, unreadable, oversized or non-regular file as an IbConfigException.</summary>
 public static class ConfigFileReader
 {
-    /// <summary>Settings files are small; anything bigger than this is not a jts.ini and is refused rather than loaded.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    /// <summary>The cap for a file whose kind is not known (<see cref="ConfigFileLimits.AnyBytes"/>).</summary>
+    public const long MaxFileBytes = ConfigFileLimits.AnyBytes;
 
-    /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileReadFailed, ConfigFileTooLarge.</exception>
-    public static byte[] ReadAllBytes(string path)
+    /// <summary>Reads <paramref name="path"/>, refusing a file over the cap for its kind (<see cref="ConfigFileLimits.For"/>).</summary>
+    /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileReadFailed, ConfigFileTooLarge, ConfigFileNotRegular.</exception>
+    public static byte[] ReadAllBytes(string path) => ReadAllBytes(path, ConfigFileLimits.For(path ?? throw new ArgumentNullException(nameof(path))));
+
+    /// <summary>Reads <paramref name="path"/>, refusing a file over <paramref name="maxBytes"/>.</summary>
+    public static byte[] ReadAllBytes(string path, long maxBytes)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         var fullPath = Path.GetFullPath(path);
         if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
+        FileNode.EnsureRegular(fullPath); // before opening: opening a FIFO blocks
         try
         {
             // FileShare.ReadWrite|Delete: IB may hold the file open; reading must not fail or block it because of us.
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (stream.Length > MaxFileBytes)
-                throw new IbConfigException("ConfigFileTooLarge", IbErrorKind.InvalidData, $"'{fullPath}' is {stream.Length} bytes; a settings file is far smaller. Check the path.", fullPath);
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+            if (stream.Length > maxBytes) throw FileAccessFailure.TooLarge(fullPath, stream.Length, maxBytes);
             var buffer = new byte[stream.Length];
             var read = 0;
             while (read < buffer.Length)

@@ -9,18 +9,23 @@ namespace IbConfig.Core.Files;
 
 /// <summary>
 /// The one guarded write every IbConfig change goes through: refuse while an IB Gateway / TWS that may use the file's
-/// folder runs (IB writes its settings back on exit and would undo the change) unless forced; keep a timestamped backup
-/// of the previous content; then replace the file atomically.
+/// folder runs (IB writes its settings back on exit and would undo the change) unless forced; hold the file's lock
+/// (<see cref="ConfigFileLock"/>) and refuse if the file changed since the caller read it; keep a timestamped backup of
+/// the previous content (pruned to the newest few); then replace the file atomically. A symbolic link is written through:
+/// the link stays and its target changes.
 /// </summary>
 public sealed class ConfigFileWriter
 {
     private readonly GatewayProcessFinder _finder;
     private readonly ConfigBackup _backup;
+    private readonly TimeSpan _lockWait;
 
-    public ConfigFileWriter(GatewayProcessFinder finder, Func<DateTimeOffset> clock)
+    /// <param name="lockWait">How long to wait for another writer's lock; default <see cref="ConfigFileLock.DefaultWait"/>.</param>
+    public ConfigFileWriter(GatewayProcessFinder finder, Func<DateTimeOffset> clock, TimeSpan? lockWait = null)
     {
         _finder = finder ?? throw new ArgumentNullException(nameof(finder));
         _backup = new ConfigBackup(clock ?? throw new ArgumentNullException(nameof(clock)));
+        _lockWait = lockWait ?? ConfigFileLock.DefaultWait;
     }
 
     /// <summary>The running instances that may write their settings back into the folder of <paramref name="path"/>.</summary>
@@ -60,31 +65,44 @@ public sealed class ConfigFileWriter
     /// <summary>
     /// Writes <paramref name="content"/> to <paramref name="path"/>: nothing when the file already holds exactly these bytes;
     /// otherwise the running-gateway guard (skipped when <paramref name="force"/>), a backup of the current content beside
-    /// the file or in <paramref name="backupFolder"/>, and an atomic replace. A file that does not exist yet is created.
+    /// the file or in <paramref name="backupFolder"/>, an atomic replace, and the backups pruned to <paramref name="keepBackups"/>.
+    /// With <paramref name="expected"/> (the bytes the change was planned from) a file that no longer holds them is left
+    /// alone. A file that does not exist yet is created.
     /// </summary>
-    /// <exception cref="IbConfigException">GatewayRunning, ConfigPathIsFolder, ConfigFolderNotFound, ConfigFileReadOnly, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileWriteFailed.</exception>
-    public ConfigWriteResult Write(string path, byte[] content, bool force, string? backupFolder = null)
+    /// <exception cref="IbConfigException">GatewayRunning, ConfigFileChangedSinceRead, ConfigFileLockHeld, ConfigFileNotRegular, ConfigPathIsFolder,
+    /// ConfigFolderNotFound, ConfigFileReadOnly, ConfigFileLocked, ConfigFileAccessDenied, ConfigBackupWriteFailed, ConfigFileWriteFailed.</exception>
+    public ConfigWriteResult Write(string path, byte[] content, bool force, string? backupFolder = null, byte[]? expected = null, int keepBackups = ConfigBackup.DefaultKeep)
     {
         if (content is null) throw new ArgumentNullException(nameof(content));
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
         if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
-        var exists = File.Exists(fullPath);
-        if (exists && ConfigFileReader.ReadAllBytes(fullPath).SequenceEqual(content))
-            return new ConfigWriteResult(fullPath, null, changed: false, bytesWritten: 0);
+        var target = FileLink.FinalTarget(fullPath);
+        FileNode.EnsureRegular(target);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(folder)) throw FileAccessFailure.FolderNotFound(fullPath, folder);
 
-        if (!force) EnsureNoGatewayUses(fullPath);
-        // Refuse a read-only file before making a backup that would suggest something was written.
-        if (exists && (File.GetAttributes(fullPath) & FileAttributes.ReadOnly) != 0) throw FileAccessFailure.ReadOnly(fullPath);
-        var backup = exists ? _backup.Create(fullPath, backupFolder) : null;
-        AtomicFileWriter.Write(fullPath, content);
-        return new ConfigWriteResult(fullPath, backup?.BackupPath, changed: true, bytesWritten: content.LongLength);
+        using (ConfigFileLock.Acquire(target, _lockWait))
+        {
+            var current = File.Exists(target) ? ConfigFileReader.ReadAllBytes(target, ConfigFileLimits.AnyBytes) : null;
+            if (expected is not null && !(current ?? Array.Empty<byte>()).SequenceEqual(expected)) throw FileAccessFailure.ChangedSinceRead(fullPath);
+            if (current is not null && current.SequenceEqual(content)) return new ConfigWriteResult(fullPath, null, changed: false, bytesWritten: 0);
+
+            if (!force) EnsureNoGatewayUses(fullPath);
+            // Refuse a read-only file before making a backup that would suggest something was written.
+            if (current is not null && (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0) throw FileAccessFailure.ReadOnly(fullPath);
+            var backup = current is null ? null : _backup.Create(fullPath, backupFolder, current);
+            AtomicFileWriter.Write(target, content);
+            if (backup is not null) _backup.Prune(fullPath, backupFolder, keepBackups);
+            return new ConfigWriteResult(fullPath, backup?.BackupPath, changed: true, bytesWritten: content.LongLength);
+        }
     }
 
     /// <summary>
     /// Puts the content of <paramref name="backupPath"/> back into <paramref name="path"/> through <see cref="Write"/>, so the
-    /// current content is itself backed up first and the running-gateway guard applies.
+    /// current content is itself backed up first and the running-gateway guard applies. <paramref name="force"/> also
+    /// restores an empty or unparseable backup.
     /// </summary>
     /// <exception cref="IbConfigException">ConfigBackupNotFound, ConfigBackupIsTarget, and the errors of <see cref="Write"/>.</exception>
-    public ConfigWriteResult Restore(string backupPath, string path, bool force, string? backupFolder = null) =>
-        Write(path, ConfigBackup.ReadBackup(backupPath, path), force, backupFolder);
+    public ConfigWriteResult Restore(string backupPath, string path, bool force, string? backupFolder = null, int keepBackups = ConfigBackup.DefaultKeep) =>
+        Write(path, ConfigBackup.ReadBackup(backupPath, path, force), force, backupFolder, keepBackups: keepBackups);
 }

@@ -35,6 +35,46 @@ internal static class FileAccessFailure
         new("ConfigFileReadOnly", IbErrorKind.PermissionDenied,
             $"The settings file '{path}' is read-only. Clear its read-only attribute (Set-ItemProperty -Path '{path}' -Name IsReadOnly -Value $false) and try again.", path);
 
+    public static IbConfigException TooLarge(string path, long length, long cap) =>
+        new("ConfigFileTooLarge", IbErrorKind.InvalidData,
+            $"'{path}' is {length:N0} bytes; a settings file of this kind is at most {cap:N0} bytes (see docs/write-safety.md). Check the path.", path);
+
+    public static IbConfigException NotRegularFile(string path, string kind) =>
+        new("ConfigFileNotRegular", IbErrorKind.InvalidArgument,
+            $"'{path}' is {kind}, not a regular file; IbConfig reads and writes only regular settings files. Name the settings file itself.", path);
+
+    public static IbConfigException LinkNotSupported(string path) =>
+        new("ConfigFileLinkUnsupported", IbErrorKind.NotImplemented,
+            $"'{path}' is a symbolic link, and this .NET cannot tell where it points, so writing would replace the link. Run the command in PowerShell 7, or name the link's target.", path);
+
+    public static IbConfigException LockHeld(string path, string lockPath, TimeSpan age, string owner, bool ownerGone) =>
+        new("ConfigFileLockHeld", IbErrorKind.ResourceBusy,
+            $"Another IbConfig command is writing '{path}': its lock '{lockPath}' exists since {Math.Round(age.TotalSeconds)} s ago ({owner}). " +
+            (ownerGone
+                ? $"That process is no longer running, so the lock is stale (left by a command that was killed): delete '{lockPath}' and try again."
+                : $"Try again when it is done; if no IbConfig command is running, the lock is stale: delete '{lockPath}'."),
+            path);
+
+    public static IbConfigException ChangedSinceRead(string path) =>
+        new("ConfigFileChangedSinceRead", IbErrorKind.ResourceBusy,
+            $"'{path}' changed after it was read (another program or IbConfig command wrote it), so this change was not written, to avoid undoing that one. Run the command again.", path);
+
+    public static IbConfigException BackupWriteFailed(string path, string backupPath, Exception ex) =>
+        new("ConfigBackupWriteFailed", IbErrorKind.WriteError,
+            $"Could not write the backup '{backupPath}' of '{path}': {ex.Message} Nothing was changed and no partial backup was left. Free disk space or fix the folder's permissions, then try again.", path, ex);
+
+    public static IbConfigException BackupNameExhausted(string path, int copies, string stamp) =>
+        new("ConfigBackupNameExhausted", IbErrorKind.ResourceUnavailable,
+            $"There are already {copies} backups of '{path}' stamped {stamp}. Wait a second and try again.", path);
+
+    public static IbConfigException BackupNotFound(string backupPath, string path) =>
+        new("ConfigBackupNotFound", IbErrorKind.ObjectNotFound,
+            $"The backup '{backupPath}' does not exist. Run Get-IbConfigBackup to list the backups of '{path}'.", backupPath);
+
+    public static IbConfigException BackupIsTarget(string backupPath) =>
+        new("ConfigBackupIsTarget", IbErrorKind.InvalidArgument,
+            $"'{backupPath}' is the settings file itself, not a backup of it. Name a backup file (see Get-IbConfigBackup).", backupPath);
+
     private static bool IsLock(int hresult)
     {
         if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return hresult is LinuxWouldBlock or MacWouldBlock;

@@ -15,6 +15,8 @@ public sealed class IniDiagnostic
     /// <summary>1-based line number in the document as it is now (it follows lines inserted above).</summary>
     public int LineNumber => _line.LineNumber;
 
+    internal IniLine Line => _line;
+
     public IniDiagnosticKind Kind { get; }
 
     public string Message { get; }

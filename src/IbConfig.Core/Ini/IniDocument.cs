@@ -21,23 +21,30 @@ public sealed class IniDocument
     public const int MaxLineLength = 64 * 1024;
 
     private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly System.Text.Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
 
     private readonly List<IniLine> _lines = new();
     private readonly List<IniDiagnostic> _diagnostics = new();
 
-    private IniDocument(string? path, bool hasByteOrderMark)
+    private IniDocument(string? path, IniTextEncoding encoding, byte[] contentRead)
     {
         Path = path;
-        HasByteOrderMark = hasByteOrderMark;
+        Encoding = encoding;
+        ContentRead = contentRead;
         NewLine = Environment.NewLine;
     }
 
     /// <summary>The file it was loaded from, if any.</summary>
     public string? Path { get; }
 
-    public bool HasByteOrderMark { get; }
+    /// <summary>The file's encoding, kept by <see cref="ToBytes"/>: UTF-8 with or without its mark, or UTF-16 with its mark.</summary>
+    public IniTextEncoding Encoding { get; }
+
+    public bool HasByteOrderMark => Encoding != IniTextEncoding.Utf8;
+
+    /// <summary>The bytes this document was parsed from (a write checks that the file still holds them). Not to be modified.</summary>
+    internal byte[] ContentRead { get; }
 
     /// <summary>The file's own line ending (the more frequent of CRLF and LF), used for lines IbConfig adds.</summary>
     public string NewLine { get; private set; }
@@ -71,11 +78,20 @@ public sealed class IniDocument
     public static IniDocument Parse(byte[] bytes, string? path = null)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
-        var hasBom = bytes.Length >= 3 && bytes[0] == Utf8Bom[0] && bytes[1] == Utf8Bom[1] && bytes[2] == Utf8Bom[2];
-        var document = new IniDocument(path, hasBom);
+        var encoding = IniTextCodec.Detect(bytes);
+        var text = bytes;
+        if (encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian)
+        {
+            var utf8 = IniTextCodec.Utf16ToUtf8(bytes, encoding);
+            if (utf8 is null) encoding = IniTextEncoding.Utf8; // damaged UTF-16: kept byte for byte, its lines reported
+            else text = utf8;
+        }
+
+        var document = new IniDocument(path, encoding, bytes);
         var parser = new Parser(document);
         int crlf = 0, lf = 0;
-        var pos = hasBom ? 3 : 0;
+        var pos = encoding == IniTextEncoding.Utf8WithBom ? 3 : 0;
+        bytes = text;
         while (pos < bytes.Length)
         {
             var newline = Array.IndexOf(bytes, (byte)'\n', pos);
@@ -107,15 +123,15 @@ public sealed class IniDocument
     public byte[] ToBytes()
     {
         using var stream = new MemoryStream();
-        if (HasByteOrderMark) stream.Write(Utf8Bom, 0, Utf8Bom.Length);
+        if (Encoding == IniTextEncoding.Utf8WithBom) stream.Write(Utf8Bom, 0, Utf8Bom.Length);
         foreach (var line in _lines)
         {
             var text = Encode(line.Text, line.IsLatin1);
             stream.Write(text, 0, text.Length);
-            var ending = Encoding.ASCII.GetBytes(line.LineEnding);
+            var ending = System.Text.Encoding.ASCII.GetBytes(line.LineEnding);
             stream.Write(ending, 0, ending.Length);
         }
-        return stream.ToArray();
+        return Encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian ? IniTextCodec.Utf8ToUtf16(stream.ToArray(), Encoding) : stream.ToArray();
     }
 
     public bool HasSection(string section) => _lines.Any(l => l.Kind == IniLineKind.SectionHeader && Names.Equals(l.SectionName, section));
@@ -175,6 +191,23 @@ public sealed class IniDocument
         }
         Renumber(0);
         return edit;
+    }
+
+    /// <summary>The lines of <paramref name="section"/> (every header of that name) the parser could not read: binary data, NUL or control characters, or overlong.</summary>
+    public IReadOnlyList<int> UnreadableLinesIn(string section) =>
+        _diagnostics.Where(d => d.Kind is IniDiagnosticKind.ControlCharacters or IniDiagnosticKind.LineTooLong && Names.Equals(d.Line.SectionName, section))
+            .Select(d => d.LineNumber).Distinct().ToArray();
+
+    /// <summary>Removes the lines for which <paramref name="drop"/> is true (for a backup that must not copy them).</summary>
+    internal void RemoveLines(Func<IniLine, bool> drop)
+    {
+        for (var index = _lines.Count - 1; index >= 0; index--)
+        {
+            if (!drop(_lines[index])) continue;
+            if (index == _lines.Count - 1 && _lines[index].LineEnding.Length == 0 && index > 0) _lines[index - 1].LineEnding = "";
+            _lines.RemoveAt(index);
+        }
+        Renumber(0);
     }
 
     private IniEntry AddEntry(string section, string key, string value)

@@ -40,4 +40,13 @@ public interface ISettingsStore
 
     /// <summary>The content as bytes: exactly what was read when nothing changed.</summary>
     byte[] ToBytes();
+
+    /// <summary>The bytes the store was read from: the write refuses a file that no longer holds them (another writer came first).</summary>
+    byte[] ContentRead { get; }
+
+    /// <summary>
+    /// Throws ConfigSectionUnreadable when a change of <paramref name="plan"/> goes into a section holding lines the parser
+    /// cannot read (binary data, NUL): the change could duplicate a setting such a line hides. -Force skips this.
+    /// </summary>
+    void RefuseUnreadableLines(SettingPlan plan);
 }

@@ -92,15 +92,19 @@ public sealed class IbcConfig
     }
 
     /// <summary>
-    /// The content with every credential value left out (<c>IbPassword=</c>), for a backup: a copy of IBC's config.ini
-    /// must not spread its passwords. Content without credential keys (jts.ini, XML) comes back unchanged.
+    /// The content of IBC's config.ini fit for a backup: a copy must not spread its passwords. Every key that may hold a
+    /// credential (<see cref="IbcKeys.MayHoldCredential"/>) is left blank (<c>IbPassword=</c>), and every line the parser
+    /// cannot read, or a comment that looks like a credential setting, is left out. The file is taken for IBC's when it is
+    /// named config.ini or holds a credential key; any other content (jts.ini, XML) comes back unchanged.
     /// </summary>
-    public static byte[] WithoutCredentials(byte[] content)
+    public static byte[] WithoutCredentials(byte[] content, string? fileName = null)
     {
+        if (!MayBeIbcConfig(fileName)) return content;
         var document = IniDocument.Parse(content);
-        var credentials = CredentialEntries(document);
-        if (credentials.Count == 0) return content;
-        foreach (var entry in credentials) document.SetValue(entry.SectionName, entry.Key, string.Empty);
+        bool isIbc = System.IO.Path.GetFileName(fileName ?? string.Empty).Equals("config.ini", StringComparison.OrdinalIgnoreCase) || CredentialEntries(document).Count > 0;
+        if (!isIbc) return content;
+        foreach (var entry in document.Entries.Where(e => IbcKeys.MayHoldCredential(e.Key) && e.Value.Length > 0)) entry.ReplaceValue(string.Empty);
+        document.RemoveLines(line => line.Kind == IniLineKind.Malformed || (line.Kind == IniLineKind.Comment && CommentedCredential(line.Text)));
         return document.ToBytes();
     }
 
@@ -108,23 +112,44 @@ public sealed class IbcConfig
     /// <paramref name="restored"/> with each credential key's value taken from <paramref name="current"/>: restoring a
     /// backup (which holds none) never changes the credentials. Content without credential keys comes back unchanged.
     /// </summary>
-    public static byte[] WithCredentialsFrom(byte[] restored, byte[] current)
+    public static byte[] WithCredentialsFrom(byte[] restored, byte[] current, string? fileName = null)
     {
+        if (!MayBeIbcConfig(fileName)) return restored;
         var document = IniDocument.Parse(restored);
-        var credentials = CredentialEntries(document);
-        if (credentials.Count == 0) return restored;
+        if (!document.Entries.Any(e => IbcKeys.MayHoldCredential(e.Key))) return restored;
         var now = IniDocument.Parse(current);
-        foreach (var entry in credentials)
+        foreach (var entry in document.Entries.Where(e => IbcKeys.MayHoldCredential(e.Key)).ToArray())
         {
-            if (now.Find(entry.SectionName, entry.Key)?.Value is { } value) document.SetValue(entry.SectionName, entry.Key, value);
+            if (now.Find(entry.SectionName, entry.Key)?.Value is { } value) entry.ReplaceValue(value);
         }
 
         return document.ToBytes();
     }
 
+    /// <summary>The lines of the file the parser could not read (their numbers only: they may hold a credential).</summary>
+    public IReadOnlyList<int> UnreadableLines => _document.UnreadableLinesIn(string.Empty);
+
+    /// <summary>The bytes this config was parsed from.</summary>
+    internal byte[] ContentRead => _document.ContentRead;
+
     // Only plain identifiers: an XML or binary line that happens to contain "password" is not an IBC key.
     private static IReadOnlyList<IniEntry> CredentialEntries(IniDocument document) =>
         document.Entries.Where(e => IbcKeys.IsCredential(e.Key) && e.Key.All(char.IsLetterOrDigit)).ToArray();
+
+    // A profile XML or jts.ini (or a backup of one) is never IBC's config, whatever it holds.
+    private static bool MayBeIbcConfig(string? fileName)
+    {
+        var name = System.IO.Path.GetFileName(fileName ?? string.Empty).ToLowerInvariant();
+        return !name.Contains(".xml") && !name.StartsWith("jts.ini", StringComparison.Ordinal);
+    }
+
+    // "#IbPassword=secret": a commented-out credential is still a credential.
+    private static bool CommentedCredential(string text)
+    {
+        var body = text.TrimStart(' ', '\t', ';', '#');
+        var equals = body.IndexOf('=');
+        return equals > 0 && IbcKeys.MayHoldCredential(body.Substring(0, equals).Trim());
+    }
 
     /// <summary>The file's bytes, credentials and all: only for writing the file back in place.</summary>
     public byte[] ToBytes() => _document.ToBytes();

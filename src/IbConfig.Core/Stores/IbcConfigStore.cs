@@ -59,6 +59,14 @@ public sealed class IbcConfigStore : MappedSettingsStore
 
     public override byte[] ToBytes() => Config.ToBytes();
 
+    public override byte[] ContentRead => Config.ContentRead;
+
+    /// <summary>IBC's keys have no sections: any unreadable line may hide one of them.</summary>
+    public override void RefuseUnreadableLines(SettingPlan plan)
+    {
+        if (plan.Changes.Count > 0 && Config.UnreadableLines is { Count: > 0 } lines) throw Files.ConfigContentFailure.UnreadableLines(Path, string.Empty, lines);
+    }
+
     internal override (string Text, int Line)? ReadPlace(StoreKey key) => Config.Get(key.Key) is { } found ? (found.Value, found.Line) : null;
 
     internal override void WritePlace(StoreKey key, string text) => Config.Set(key.Key, text);

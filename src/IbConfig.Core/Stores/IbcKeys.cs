@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace IbConfig.Core.Stores;
 
@@ -47,6 +48,36 @@ public static class IbcKeys
          || key.IndexOf("LoginId", StringComparison.OrdinalIgnoreCase) >= 0
          || key.IndexOf("Secret", StringComparison.OrdinalIgnoreCase) >= 0)
         && !string.Equals(key, DismissPasswordExpiryWarning, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True for a key a backup must not copy the value of: a credential key (<see cref="IsCredential"/>), in any case, and
+    /// a misspelling of one (a key IBC ignores may still hold the password someone meant to set there).
+    /// </summary>
+    public static bool MayHoldCredential(string key)
+    {
+        if (string.Equals(key, DismissPasswordExpiryWarning, StringComparison.OrdinalIgnoreCase)) return false;
+        if (IsCredential(key)) return true;
+        var letters = new string(key.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        if (letters.Contains("passw") || letters.Contains("pwd") || letters.Contains("passwd") || letters.Contains("pswd")) return true;
+        return CredentialKeys.Any(k => EditDistance(letters, k) <= 2);
+    }
+
+    private static readonly string[] CredentialKeys = { "ibloginid", "ibpassword", "fixloginid", "fixpassword" };
+
+    private static int EditDistance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2) return 3;
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
 
     /// <summary>A yes/no switch of IBC that names a password without holding one.</summary>
     public const string DismissPasswordExpiryWarning = "DismissPasswordExpiryWarning";

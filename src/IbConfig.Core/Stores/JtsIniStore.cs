@@ -36,5 +36,16 @@ public sealed class JtsIniStore : ISettingsStore
 
     public byte[] ToBytes() => Settings.Document.ToBytes();
 
+    public byte[] ContentRead => Settings.Document.ContentRead;
+
+    public void RefuseUnreadableLines(SettingPlan plan)
+    {
+        foreach (var section in plan.Changes.Select(c => c.Section).Distinct(System.StringComparer.OrdinalIgnoreCase))
+        {
+            var lines = Settings.Document.UnreadableLinesIn(section);
+            if (lines.Count > 0) throw Files.ConfigContentFailure.UnreadableLines(Path, section, lines);
+        }
+    }
+
     public override string ToString() => Path;
 }

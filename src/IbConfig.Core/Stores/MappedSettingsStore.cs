@@ -95,6 +95,13 @@ public abstract class MappedSettingsStore : ISettingsStore
 
     public abstract byte[] ToBytes();
 
+    public abstract byte[] ContentRead { get; }
+
+    /// <summary>Nothing to refuse by default: a profile XML that does not parse is never written at all.</summary>
+    public virtual void RefuseUnreadableLines(SettingPlan plan)
+    {
+    }
+
     public override string ToString() => Path;
 
     /// <summary>The text at a place and its line, or null when the place is absent.</summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Xml;
 using IbConfig.Core.Errors;
+using IbConfig.Core.Files;
 using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Stores;
@@ -61,6 +62,9 @@ public sealed class ProfileXmlDocument
         _elements = XmlMarkupScanner.Scan(_text);
     }
 
+    /// <summary>The bytes this document was parsed from. Not to be modified.</summary>
+    internal byte[] ContentRead => _original;
+
     /// <summary>The file this document was read from (may be empty for a document parsed from memory).</summary>
     public string Path { get; }
 
@@ -85,22 +89,7 @@ public sealed class ProfileXmlDocument
     };
 
     /// <summary>Reads a profile file; a file that cannot be read from disk is an <see cref="IbConfigException"/>.</summary>
-    public static ProfileXmlDocument Load(string path)
-    {
-        byte[] content;
-        try
-        {
-            content = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            bool missing = ex is FileNotFoundException or DirectoryNotFoundException;
-            throw new IbConfigException(missing ? "ProfileXmlNotFound" : "ProfileXmlUnreadable", missing ? IbErrorKind.ObjectNotFound : IbErrorKind.ReadError,
-                $"Cannot read the profile settings file '{path}': {ex.Message}", path, ex);
-        }
-
-        return Parse(content, path);
-    }
+    public static ProfileXmlDocument Load(string path) => Parse(ConfigFileReader.ReadAllBytes(path, ConfigFileLimits.ProfileXmlBytes), path);
 
     /// <summary>Parses file content; never throws for bad content: an unreadable file becomes a document that says why.</summary>
     public static ProfileXmlDocument Parse(byte[] content, string path)

@@ -56,6 +56,8 @@ public sealed class ProfileXmlStore : MappedSettingsStore
 
     public override byte[] ToBytes() => Document.ToBytes();
 
+    public override byte[] ContentRead => Document.ContentRead;
+
     internal override (string Text, int Line)? ReadPlace(StoreKey key)
     {
         if (!Document.IsReadable) return null;

@@ -54,15 +54,15 @@ public sealed class SettingsStoreSet
         var warnings = new List<SettingWarning>();
         // A missing jts.ini is an error only when it is the one store named (ConfigFileReader raises ConfigFileNotFound).
         bool readJts = jtsIniPath is not null && (File.Exists(jtsIniPath) || (profile is null && ibcConfigPath is null));
-        var jts = readJts ? new JtsIniStore(new JtsIniSettings(IniDocument.Parse(ConfigFileReader.ReadAllBytes(jtsIniPath!), jtsIniPath))) : null;
+        var jts = readJts ? new JtsIniStore(new JtsIniSettings(IniDocument.Parse(ConfigFileReader.ReadAllBytes(jtsIniPath!, ConfigFileLimits.JtsIniBytes), jtsIniPath))) : null;
 
         string? profilePath = profile is not null ? ProfileFileIn(profile) : FindProfile(jts, warnings);
-        var profileStore = profilePath is null ? null : new ProfileXmlStore(ProfileXmlDocument.Parse(ConfigFileReader.ReadAllBytes(profilePath), profilePath));
+        var profileStore = profilePath is null ? null : new ProfileXmlStore(ProfileXmlDocument.Load(profilePath));
 
         string? ibcPath = ibcConfigPath ?? ibcCandidates.FirstOrDefault(File.Exists);
         if (ibcConfigPath is not null && !File.Exists(ibcConfigPath)) throw StoreFailure.IbcConfigNotFound(ibcConfigPath);
 
-        var ibc = ibcPath is null ? null : new IbcConfigStore(IbcConfig.Parse(ConfigFileReader.ReadAllBytes(ibcPath), ibcPath));
+        var ibc = ibcPath is null ? null : new IbcConfigStore(IbcConfig.Parse(ConfigFileReader.ReadAllBytes(ibcPath, ConfigFileLimits.IbcConfigBytes), ibcPath));
         return new SettingsStoreSet(jts, profileStore, ibc, warnings);
     }
 

@@ -20,7 +20,7 @@ public sealed class StoreEdit
 
     public SettingPlan Plan { get; }
 
-    /// <summary>The content the plan was made from: the write refuses a file that no longer holds it.</summary>
+    /// <summary>The content the plan was made from: the write, under the file's lock, refuses a file that no longer holds it.</summary>
     internal byte[] ReadBytes { get; }
 
     public bool HasChanges => Plan.HasChanges;

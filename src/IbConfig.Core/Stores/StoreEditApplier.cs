@@ -8,7 +8,9 @@ namespace IbConfig.Core.Stores;
 
 /// <summary>
 /// Writes a <see cref="StoreEditPlan"/>: each changed store through the one guarded writer (running-gateway guard unless
-/// forced, backup, atomic replace), one file at a time; a store that fails does not stop the others.
+/// forced, the file's lock, backup, atomic replace, pruning), one file at a time; a store that fails does not stop the
+/// others. Under the lock the writer checks that the file still holds the bytes the plan was made from, so another
+/// writer's change is never overwritten and no change is reported that is not in the file (ConfigFileChangedSinceRead).
 /// </summary>
 public sealed class StoreEditApplier
 {
@@ -16,7 +18,9 @@ public sealed class StoreEditApplier
 
     public StoreEditApplier(ConfigFileWriter writer) => _writer = writer ?? throw new ArgumentNullException(nameof(writer));
 
-    public StoreEditOutcome Apply(StoreEditPlan plan, bool force)
+    /// <param name="force">Write although IB Gateway / TWS runs, and into a section holding lines the parser cannot read.</param>
+    /// <param name="keepBackups">How many backups of each file to keep.</param>
+    public StoreEditOutcome Apply(StoreEditPlan plan, bool force, int keepBackups = ConfigBackup.DefaultKeep)
     {
         if (plan is null) throw new ArgumentNullException(nameof(plan));
         var results = new List<IbStoreWriteResult>();
@@ -33,8 +37,9 @@ public sealed class StoreEditApplier
             try
             {
                 if (force && _writer.RunningGatewayWarning(edit.Path) is { } warning) warnings.Add(warning);
+                if (!force) edit.Store.RefuseUnreadableLines(edit.Plan);
                 edit.Store.Apply(edit.Plan);
-                var written = _writer.Write(edit.Path, edit.Store.ToBytes(), force);
+                var written = _writer.Write(edit.Path, edit.Store.ToBytes(), force, expected: edit.ReadBytes, keepBackups: keepBackups);
                 results.Add(new IbStoreWriteResult(edit.Kind, edit.Path, written.Changed ? IbStoreWriteResult.Changed : IbStoreWriteResult.Unchanged,
                     written.Changed ? edit.Plan.Changes.ToArray() : Array.Empty<Settings.SettingChange>(), written.BackupPath));
             }

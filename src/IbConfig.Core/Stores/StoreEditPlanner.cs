@@ -58,8 +58,7 @@ public sealed class StoreEditPlanner
         {
             try
             {
-                var read = store.ToBytes();
-                edits.Add(new StoreEdit(store, plan(store), read));
+                edits.Add(new StoreEdit(store, plan(store), store.ContentRead));
             }
             catch (IbConfigException ex)
             {

@@ -19,6 +19,10 @@ public sealed class BackupIbConfigCommand : IbConfigFileCmdlet
     [ValidateNotNullOrEmpty]
     public string? Destination { get; set; }
 
+    [Parameter]
+    [ValidateRange(1, 10000)]
+    public override int KeepBackups { get; set; } = ConfigBackup.DefaultKeep;
+
     protected override void ProcessRecord()
     {
         var path = ResolveConfigPath();
@@ -26,8 +30,10 @@ public sealed class BackupIbConfigCommand : IbConfigFileCmdlet
         if (!ShouldProcess(path, $"Back up to '{destination ?? System.IO.Path.GetDirectoryName(path)}'")) return;
         try
         {
-            var backup = ConfigBackup.WithSystemClock().Create(path, destination);
+            var backups = ConfigBackup.WithSystemClock();
+            var backup = backups.Create(path, destination);
             WriteVerbose($"Copied '{path}' to '{backup.BackupPath}' ({backup.Length} bytes, {backup.Hash}).");
+            foreach (var pruned in backups.Prune(path, destination, KeepBackups)) WriteVerbose($"Deleted the old backup '{pruned}' (keeping the newest {KeepBackups}).");
             WriteObject(backup);
         }
         catch (IbConfigException ex)

@@ -28,6 +28,9 @@ public sealed class RepairIbApiConfigurationCommand : IbChecklistCmdlet
 
     [Parameter] public override SwitchParameter Force { get; set; }
 
+    /// <summary>How many backups of each file to keep (older ones are deleted after a write).</summary>
+    [Parameter, ValidateRange(1, 10000)] public override int KeepBackups { get; set; } = Core.Files.ConfigBackup.DefaultKeep;
+
     protected override void ProcessRecord()
     {
         try
@@ -66,7 +69,7 @@ public sealed class RepairIbApiConfigurationCommand : IbChecklistCmdlet
 
         foreach (var result in results.Where(r => r.Status is IbCheckStatus.Fail or IbCheckStatus.Warn && r.Fix is null && r.Remedy.Length > 0))
             WriteVerbose($"{result.Id}: not a settings change, left to you: {result.Remedy}");
-        var written = planner.Changed.ToDictionary(s => s, s => SaveFile(s.Path, s.ToBytes(), "Write the repaired settings", asked: true));
+        var written = planner.Changed.ToDictionary(s => s, s => SaveFile(s.Path, s.ToBytes(), "Write the repaired settings", contentRead: planner.ContentRead(s), asked: true));
         return applied.Select(a => new IbRepairChange(a.Step.Result.Id, a.Step.Fix.Describe(), a.Store.Kind, a.Store.Path,
             written[a.Store]?.Changed == true ? "Changed" : "NotWritten", a.Plan.Changes.ToArray(), written[a.Store]?.BackupPath));
     }

@@ -30,6 +30,10 @@ public sealed class RestoreIbConfigCommand : IbConfigFileCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    [Parameter]
+    [ValidateRange(1, 10000)]
+    public override int KeepBackups { get; set; } = ConfigBackup.DefaultKeep;
+
     protected override void ProcessRecord()
     {
         var path = ResolveConfigPath();
@@ -40,7 +44,7 @@ public sealed class RestoreIbConfigCommand : IbConfigFileCmdlet
         byte[] content;
         try
         {
-            content = ConfigBackup.ReadBackup(backupPath, path);
+            content = ConfigBackup.ReadBackup(backupPath, path, Force);
         }
         catch (IbConfigException ex)
         {

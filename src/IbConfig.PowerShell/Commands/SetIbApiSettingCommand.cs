@@ -43,6 +43,7 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
     [Parameter] public SwitchParameter AllowLivePort { get; set; }
     [Parameter] public override SwitchParameter Force { get; set; }
     [Parameter] public SwitchParameter PassThru { get; set; }
+    [Parameter, ValidateRange(1, 10000)] public override int KeepBackups { get; set; } = Core.Files.ConfigBackup.DefaultKeep;
 
     protected override void ProcessRecord()
     {
@@ -51,7 +52,7 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
         var plan = new StoreEditPlanner(stores).PlanSettings(Requests(), StoreTargets.Parse(Target), AllowLivePort);
         if (plan.SelectsLivePort && !ConfirmLivePort(plan)) return;
         if (Approve(plan) is not { } approved) return;
-        WriteOutcome(Machine.Applier().Apply(approved, Force), emit: !PassThru);
+        WriteOutcome(Machine.Applier().Apply(approved, Force, KeepBackups), emit: !PassThru);
         if (PassThru) WriteObject(OpenStores(Path, Profile, IbcConfigPath)?.Effective());
     }
 

@@ -167,16 +167,16 @@ public class ConfigFileWriterTests
     public void Restore_puts_the_backup_back_and_backs_up_the_current_content_first()
     {
         using var temp = new TempFolder();
-        var path = temp.File("jts.ini", "good");
+        var path = temp.File("jts.ini", "[IBGateway]\nGood=1\n");
         var now = Now;
         var writer = new ConfigFileWriter(new GatewayProcessFinder(StaticProcessSource.Empty), () => now);
-        var first = writer.Write(path, Bytes("bad"), force: false);
+        var first = writer.Write(path, Bytes("[IBGateway]\nBad=1\n"), force: false);
         now = Now.AddMinutes(1);
 
         var restored = writer.Restore(first.BackupPath!, path, force: false);
 
-        Assert.Equal("good", File.ReadAllText(path));
-        Assert.Equal("bad", File.ReadAllText(restored.BackupPath!));
+        Assert.Equal("[IBGateway]\nGood=1\n", File.ReadAllText(path));
+        Assert.Equal("[IBGateway]\nBad=1\n", File.ReadAllText(restored.BackupPath!));
         Assert.Equal("jts.ini.20261126-031600.bak", Path.GetFileName(restored.BackupPath));
     }
 
@@ -185,7 +185,7 @@ public class ConfigFileWriterTests
     {
         using var temp = new TempFolder();
         var path = temp.File("jts.ini", "current");
-        var backup = temp.File("jts.ini.20261126-031500.bak", "older");
+        var backup = temp.File("jts.ini.20261126-031500.bak", "[IBGateway]\nOlder=1\n");
 
         var error = Assert.Throws<IbConfigException>(() => WriterWith(new ProcessSnapshot(5, "tws.exe")).Restore(backup, path, force: false));
 

@@ -1,0 +1,117 @@
+using System.Text;
+using IbConfig.Core.Machine;
+using IbConfig.Core.Processes;
+using IbConfig.Core.Settings;
+using IbConfig.Core.Stores;
+
+namespace IbConfig.Core.Tests.Stores;
+
+public sealed class StoreEditTests : IDisposable
+{
+    private readonly StoreFixture _fixture = new();
+
+    private readonly StoreEditApplier _applier = IbMachine.Local.WithProcesses(new StaticProcessSource(Array.Empty<ProcessSnapshot>())).Applier();
+
+    public void Dispose() => _fixture.Dispose();
+
+    private SettingsStoreSet Open() => SettingsStoreSet.Open(_fixture.JtsIni, null, _fixture.IbcConfig, Array.Empty<string>());
+
+    private static SettingRequest[] Port(int port) => new[] { new SettingRequest(SettingDefinition.SocketPort, port.ToString()) };
+
+    [Fact]
+    public void A_plan_lists_each_store_and_writes_nothing_until_applied()
+    {
+        var before = File.ReadAllBytes(_fixture.JtsIni);
+        var plan = new StoreEditPlanner(Open()).PlanSettings(Port(4012), StoreTargets.WhereRead, allowLivePort: false);
+
+        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml, SettingStore.Ibc }, plan.Edits.Select(e => e.Kind));
+        Assert.True(plan.HasChanges);
+        Assert.Equal(before, File.ReadAllBytes(_fixture.JtsIni));
+
+        var outcome = _applier.Apply(plan, force: false);
+        Assert.Empty(outcome.Errors);
+        Assert.All(outcome.Results, r => Assert.Equal(IbStoreWriteResult.Changed, r.Status));
+        Assert.Equal(4012, Open().Effective().SocketPort);
+    }
+
+    [Fact]
+    public void A_bad_value_is_one_error_for_all_stores_and_no_change()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanSettings(Port(99999), StoreTargets.WhereRead, allowLivePort: false);
+        Assert.Single(plan.Errors);
+        Assert.False(plan.HasChanges);
+        Assert.Empty(plan.Edits);
+    }
+
+    [Fact]
+    public void A_live_port_is_flagged_for_confirmation()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanSettings(Port(4001), StoreTargets.Of(SettingStore.JtsIni), allowLivePort: true);
+        Assert.True(plan.SelectsLivePort);
+    }
+
+    [Fact]
+    public void Declined_stores_are_left_alone_and_the_others_written()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanSettings(Port(4012), StoreTargets.WhereRead, allowLivePort: false)
+            .Approved(e => e.Kind != SettingStore.Ibc);
+        var ibcBefore = File.ReadAllBytes(_fixture.IbcConfig);
+
+        var outcome = _applier.Apply(plan, force: false);
+
+        Assert.Equal(1, plan.Declined);
+        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml }, outcome.Results.Select(r => r.Store));
+        Assert.Equal(ibcBefore, File.ReadAllBytes(_fixture.IbcConfig));
+    }
+
+    [Fact]
+    public void A_file_changed_after_planning_is_not_overwritten_and_not_reported_changed()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanSettings(Port(4012), StoreTargets.Of(SettingStore.JtsIni), allowLivePort: false);
+        var other = File.ReadAllText(_fixture.JtsIni).Replace("s.MasterClientId=0", "s.MasterClientId=50");
+        File.WriteAllText(_fixture.JtsIni, other);
+
+        var outcome = _applier.Apply(plan, force: false);
+
+        Assert.Equal("ConfigFileChangedSinceRead", Assert.Single(outcome.Errors).ErrorId);
+        Assert.Empty(outcome.Results);
+        Assert.Equal(other, File.ReadAllText(_fixture.JtsIni));
+    }
+
+    [Fact]
+    public void A_named_store_that_does_not_exist_is_a_plan_error()
+    {
+        var set = SettingsStoreSet.Open(_fixture.JtsIni, null, null, Array.Empty<string>());
+        var plan = new StoreEditPlanner(set).PlanSettings(Port(4012), StoreTargets.Of(SettingStore.Ibc), allowLivePort: false);
+        Assert.Equal("StoreNotFound", Assert.Single(plan.Errors).ErrorId);
+        Assert.Empty(plan.Edits);
+    }
+
+    [Fact]
+    public void Removing_a_trusted_ip_reaches_every_store_that_grants_it()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanTrustedIps(TrustedIpOperation.Remove, new[] { "10.0.0.5" }, StoreTargets.WhereRead, force: false);
+        Assert.Equal(new[] { SettingStore.ProfileXml, SettingStore.Ibc }, plan.Changes.Select(e => e.Kind));
+
+        _applier.Apply(plan, force: false);
+
+        Assert.DoesNotContain(Open().TrustedIps(), t => t.IPAddress == "10.0.0.5");
+        Assert.DoesNotContain("10.0.0.5", Encoding.UTF8.GetString(File.ReadAllBytes(_fixture.IbcConfig)));
+    }
+
+    [Fact]
+    public void Ibc_keeps_its_list_without_127_0_0_1_which_it_adds_itself()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanTrustedIps(TrustedIpOperation.Replace, new[] { "127.0.0.1", "10.0.0.9" }, StoreTargets.Of(SettingStore.Ibc), force: false);
+        Assert.Equal("TrustedTwsApiClientIPs: 10.0.0.5,10.0.0.7 -> 10.0.0.9 (line 50)", Assert.Single(plan.Changes).Plan.Describe());
+    }
+
+    [Fact]
+    public void Store_targets_read_the_user_facing_names()
+    {
+        Assert.Same(StoreTargets.WhereRead, StoreTargets.Parse(null));
+        Assert.Same(StoreTargets.All, StoreTargets.Parse("all"));
+        Assert.Equal(SettingStore.Ibc, StoreTargets.Parse("Ibc").Only);
+        Assert.Equal("StoreTargetUnknown", Assert.Throws<Errors.IbConfigException>(() => StoreTargets.Parse("IbcConfig")).ErrorId);
+    }
+}
