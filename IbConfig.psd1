@@ -19,7 +19,7 @@
         'IbConfig.Simulator.format.ps1xml'
         'IbConfig.Checks.format.ps1xml'
     )
-    TypesToProcess       = @('IbConfig.Checks.types.ps1xml')
+    TypesToProcess       = @('IbConfig.Checks.types.ps1xml', 'IbConfig.Serialization.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Add-IbTrustedIp'

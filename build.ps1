@@ -6,6 +6,8 @@
     ./build.ps1 -Test     Also runs the xunit tests and the Pester tests (in a fresh pwsh, against out/IbConfig).
     ./build.ps1 -Demo     Also runs the module's main job (see demo.ps1) against the built-in samples.
     ./build.ps1 -Clean    Removes out/ and every bin/obj folder first.
+    ./build.ps1 -UpdateDocs  Also copies the generated cmdlet reference (out/docs/cmdlets) into docs/cmdlets to commit;
+                          the tests fail while the checked-in pages differ from what the help source gives.
     Works in Windows PowerShell 5.1 and in pwsh 7 on Windows, Linux and macOS.
 #>
 [CmdletBinding()]
@@ -14,7 +16,8 @@ param(
     [string] $Configuration = 'Release',
     [switch] $Test,
     [switch] $Demo,
-    [switch] $Clean
+    [switch] $Clean,
+    [switch] $UpdateDocs
 )
 
 $ErrorActionPreference = 'Stop'
@@ -70,11 +73,23 @@ $manifest = Get-Content (Join-Path $root 'IbConfig.psd1') -Raw
 $manifest = $manifest -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion = '$version'"
 [System.IO.File]::WriteAllText((Join-Path $moduleOut 'IbConfig.psd1'), $manifest, (New-Object System.Text.UTF8Encoding $true))
 
-# Help: MAML generated from module/help/*.psd1 (one source per cmdlet) plus what the compiled cmdlets declare.
 $pwshCommand = Get-PwshCommand
+# Serialisation type data generated from the built assemblies (the manifest's TypesToProcess names the file).
+$typesArgs = @($pwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'build/New-IbConfigTypes.ps1'), '-ModulePath', $moduleOut)
+Invoke-Native $pwshCommand[0] $typesArgs
+
+# Help: MAML generated from module/help/*.psd1 (one source per cmdlet) plus what the compiled cmdlets declare.
 $helpScript = Join-Path $root 'build/New-IbConfigHelp.ps1'
-$pwshArgs = @($pwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $helpScript, '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'module/help'))
+$docsOut = Join-Path $out 'docs/cmdlets'
+$pwshArgs = @($pwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $helpScript, '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'module/help'), '-DocsPath', $docsOut)
 Invoke-Native $pwshCommand[0] $pwshArgs
+if ($UpdateDocs) {
+    $docsDir = Join-Path $root 'docs/cmdlets'
+    if (Test-Path $docsDir) { Remove-Item $docsDir -Recurse -Force }
+    $null = New-Item $docsDir -ItemType Directory -Force
+    Copy-Item (Join-Path $docsOut '*') $docsDir
+    Write-Host "Cmdlet reference copied to $docsDir" -ForegroundColor Green
+}
 Write-Host "Module laid out in $moduleOut" -ForegroundColor Green
 
 if ($Test) {

@@ -5,13 +5,20 @@
     platyPS is not reachable from the build machines, so help has one source of our own: module/help/<Cmdlet>.psd1 holds the
     prose (synopsis, description, a description per parameter, examples, notes, links); everything the compiled cmdlet
     declares (parameter sets, types, positions, pipeline input, aliases, output types) is read from the cmdlet itself.
-    A cmdlet without a source file, a parameter without a description, or fewer than two examples fails the build.
+    Output types have one source each, module/help/types/<Type full name>.psd1: a description and one line per property
+    (enum properties get their values appended from the type itself). Inputs name the objects users pipe in; what each
+    binds (by value, by property name) and which cmdlets emit it is read from the cmdlets, and one that binds nothing fails.
+    A cmdlet without a source file, a parameter or output property without a description, an output type without a
+    source, or fewer than two examples fails the build.
+    The same source also gives the browsable reference: one markdown page per cmdlet in -DocsPath.
     Runs in its own pwsh process because it imports the freshly built module.
 #>
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
-    [Parameter(Mandatory)] [string] $SourcePath
+    [Parameter(Mandatory)] [string] $SourcePath,
+    [string] $DocsPath,
+    [string] $MamlPath = (Join-Path $ModulePath 'en-US')
 )
 
 $ErrorActionPreference = 'Stop'
@@ -24,7 +31,7 @@ $problems = New-Object System.Collections.Generic.List[string]
 $settings = New-Object System.Xml.XmlWriterSettings
 $settings.Indent = $true
 $settings.Encoding = New-Object System.Text.UTF8Encoding $false
-$helpDir = Join-Path $ModulePath 'en-US'
+$helpDir = $MamlPath
 $null = New-Item $helpDir -ItemType Directory -Force
 $writer = [System.Xml.XmlWriter]::Create((Join-Path $helpDir 'IbConfig.PowerShell.dll-Help.xml'), $settings)
 
@@ -76,10 +83,97 @@ function Write-Parameter($Parameter, $SetParameter, [string] $Text, $Default) {
     $writer.WriteEndElement()
 }
 
+function Test-OwnType([type] $Type) { $null -ne $Type -and $Type.Namespace -like 'IbConfig*' }
+
+function Get-TypeLabel([type] $Type) {
+    # Short, stable type names for the reference: Nullable<T> as T?, arrays as T[].
+    $inner = [Nullable]::GetUnderlyingType($Type)
+    if ($inner) { return (Get-TypeLabel $inner) + '?' }
+    if ($Type.IsArray) { return (Get-TypeLabel $Type.GetElementType()) + '[]' }
+    if ($Type.IsGenericType) { return ($Type.Name -replace '`.*$') + '[' + (($Type.GetGenericArguments() | ForEach-Object { Get-TypeLabel $_ }) -join ', ') + ']' }
+    $Type.Name
+}
+
+$typesPath = Join-Path $SourcePath 'types'
+$typeHelp = @{}
+foreach ($file in Get-ChildItem $typesPath -Filter '*.psd1' -ErrorAction SilentlyContinue) { $typeHelp[$file.BaseName] = Import-PowerShellDataFile $file.FullName }
+
+function Get-OutputHelp([type] $Type) {
+    # The description and one line per public property, in declaration order, from module/help/types; problems are collected.
+    $source = $typeHelp[$Type.FullName]
+    if (-not $source) { $problems.Add("$($Type.FullName): output type has no help source at $(Join-Path $typesPath "$($Type.FullName).psd1")"); return $null }
+    $properties = foreach ($p in $Type.GetProperties([System.Reflection.BindingFlags]'Public, Instance')) {
+        $text = $source.Properties[$p.Name]
+        if (-not $text) { $problems.Add("$($Type.FullName): property $($p.Name) has no description") }
+        $enum = [Nullable]::GetUnderlyingType($p.PropertyType); if (-not $enum) { $enum = $p.PropertyType }
+        if ($enum.IsEnum) { $text = "$text Values: $([Enum]::GetNames($enum) -join ', ')." }
+        [pscustomobject]@{ Name = $p.Name; Type = Get-TypeLabel $p.PropertyType; Text = $text }
+    }
+    foreach ($name in $source.Properties.Keys) { if (-not $Type.GetProperty($name)) { $problems.Add("$($Type.FullName): help describes property $name, which the type does not have") } }
+    [pscustomobject]@{ Description = $source.Description; Properties = @($properties) }
+}
+
+$cmdlets = @(Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name)
+$producers = @{}
+foreach ($cmd in $cmdlets) {
+    foreach ($t in $cmd.OutputType.Type) { if (Test-OwnType $t) { $producers[$t.FullName] = @($producers[$t.FullName]) + $cmd.Name | Where-Object { $_ } | Select-Object -Unique } }
+}
+$ownOutputTypes = @($cmdlets | ForEach-Object { $_.OutputType.Type } | Where-Object { Test-OwnType $_ } | Sort-Object FullName -Unique)
+foreach ($name in $typeHelp.Keys) { if (-not ($ownOutputTypes.FullName -contains $name)) { $problems.Add("types/$name.psd1: help source for a type no cmdlet outputs") } }
+
+function Get-InputHelp($Cmd, $OwnParameters, $Help) {
+    # The objects the help source names as inputs, each with what really binds (checked against the cmdlet: a named input
+    # that binds nothing fails the build), and the cmdlets of this module that emit it.
+    $pipelineAttr = { param($p) $p.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] } }
+    $byValue = @($OwnParameters | Where-Object { & $pipelineAttr $_ | Where-Object ValueFromPipeline })
+    $byName = @($OwnParameters | Where-Object { & $pipelineAttr $_ | Where-Object ValueFromPipelineByPropertyName } | Sort-Object Name)
+    $declared = @(if ($Help.ContainsKey('Inputs')) { $Help.Inputs })
+    if (-not $byValue -and -not $byName) {
+        if ($declared) { $problems.Add("$($Cmd.Name): help names Inputs, but nothing binds from the pipeline") }
+        return [pscustomobject]@{ Type = 'None'; Text = 'Nothing binds from the pipeline.' }
+    }
+    if (-not $declared) { $problems.Add("$($Cmd.Name): help source lacks Inputs (the objects users pipe in)") }
+    foreach ($name in $declared) {
+        $type = $name -as [type]
+        if (-not $type) { $problems.Add("$($Cmd.Name): input type $name is not a type"); continue }
+        $parts = @()
+        $valueTargets = foreach ($p in $byValue) {
+            $target = $p.ParameterType; if ($target.IsArray) { $target = $target.GetElementType() }
+            if ($target.IsAssignableFrom($type) -or ($type -eq [string] -and $target.IsEnum)) { "-$($p.Name)" }
+        }
+        if ($valueTargets) { $parts += "binds $($valueTargets -join ', ') by value" }
+        $nameTargets = foreach ($p in $byName) {
+            $property = @($p.Name) + @($p.Aliases) | Where-Object { $type.GetProperty($_) } | Select-Object -First 1
+            if ($property) { if ($property -eq $p.Name) { "-$($p.Name)" } else { "-$($p.Name) (from $property)" } }
+        }
+        if ($nameTargets) { $parts += "binds $($nameTargets -join ', ') by property name" }
+        if (-not $parts) { $problems.Add("$($Cmd.Name): input $name binds no parameter"); continue }
+        $from = if ($producers[$type.FullName]) { "From $($producers[$type.FullName] -join ', '): " } else { '' }
+        $text = $from + ($parts -join '; ') + '.'
+        [pscustomobject]@{ Type = $type.FullName; Text = $text.Substring(0, 1).ToUpperInvariant() + $text.Substring(1) }
+    }
+}
+
+function Get-ReturnHelp($Cmd, $Help) {
+    $declared = if ($Help.ContainsKey('Outputs')) { $Help.Outputs } else { @{} }
+    foreach ($t in @($Cmd.OutputType.Type | Where-Object { $_ } | Sort-Object FullName -Unique)) {
+        if (Test-OwnType $t) {
+            $output = Get-OutputHelp $t
+            if ($output) { [pscustomobject]@{ Type = $t.FullName; Text = $output.Description; Properties = $output.Properties } }
+        }
+        elseif ($t -eq [void]) { [pscustomobject]@{ Type = 'None'; Text = 'Nothing is written to the pipeline.'; Properties = @() } }
+        else {
+            if (-not $declared[$t.FullName]) { $problems.Add("$($Cmd.Name): output $($t.FullName) needs a description in the help source's Outputs") }
+            [pscustomobject]@{ Type = $t.FullName; Text = $declared[$t.FullName]; Properties = @() }
+        }
+    }
+}
+
+$docs = [ordered]@{}
+
 $writer.WriteStartDocument()
 $writer.WriteStartElement('helpItems'); $writer.WriteAttributeString('schema', 'maml')
 
-$cmdlets = @(Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name)
 foreach ($cmd in $cmdlets) {
     $sourceFile = Join-Path $SourcePath "$($cmd.Name).psd1"
     if (-not (Test-Path $sourceFile)) { $problems.Add("$($cmd.Name): no help source at $sourceFile"); continue }
@@ -123,26 +217,26 @@ foreach ($cmd in $cmdlets) {
     }
     $writer.WriteEndElement()
 
+    $inputs = @(Get-InputHelp $cmd $ownParameters $help)
     $writer.WriteStartElement('command', 'inputTypes', $ns.command)
-    $inputTypes = @($ownParameters | Where-Object { $_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and ($_.ValueFromPipeline -or $_.ValueFromPipelineByPropertyName) } } |
-        ForEach-Object { $_.ParameterType.FullName } | Select-Object -Unique)
-    if (-not $inputTypes) { $inputTypes = @('None') }
-    foreach ($t in $inputTypes) {
+    foreach ($entry in $inputs) {
         $writer.WriteStartElement('command', 'inputType', $ns.command)
-        $writer.WriteStartElement('dev', 'type', $ns.dev); $writer.WriteElementString('maml', 'name', $ns.maml, $t); $writer.WriteEndElement()
-        Write-Description 'Values bind by the parameters marked for pipeline input.'
+        $writer.WriteStartElement('dev', 'type', $ns.dev); $writer.WriteElementString('maml', 'name', $ns.maml, $entry.Type); $writer.WriteEndElement()
+        Write-Description $entry.Text
         $writer.WriteEndElement()
     }
     $writer.WriteEndElement()
 
+    $returns = @(Get-ReturnHelp $cmd $help)
     $writer.WriteStartElement('command', 'returnValues', $ns.command)
-    foreach ($t in @($cmd.OutputType | ForEach-Object Name | Select-Object -Unique)) {
+    foreach ($entry in $returns) {
         $writer.WriteStartElement('command', 'returnValue', $ns.command)
-        $writer.WriteStartElement('dev', 'type', $ns.dev); $writer.WriteElementString('maml', 'name', $ns.maml, $t); $writer.WriteEndElement()
-        Write-Description ''
+        $writer.WriteStartElement('dev', 'type', $ns.dev); $writer.WriteElementString('maml', 'name', $ns.maml, $entry.Type); $writer.WriteEndElement()
+        Write-Description ((@($entry.Text) + @($entry.Properties | ForEach-Object { "$($_.Name) [$($_.Type)]: $($_.Text)" })) -join "`n`n")
         $writer.WriteEndElement()
     }
     $writer.WriteEndElement()
+    $docs[$cmd.Name] = [pscustomobject]@{ Command = $cmd; Help = $help; Parameters = $ownParameters; Inputs = $inputs; Returns = $returns; Defaults = $defaults }
 
     if ($help.ContainsKey('Notes') -and $help.Notes) {
         $writer.WriteStartElement('maml', 'alertSet', $ns.maml); $writer.WriteStartElement('maml', 'alert', $ns.maml); Write-Para $help.Notes; $writer.WriteEndElement(); $writer.WriteEndElement()
@@ -175,6 +269,11 @@ foreach ($file in Get-ChildItem $SourcePath -Filter '*.psd1') {
     if (-not ($cmdlets.Name -contains $file.BaseName)) { $problems.Add("$($file.Name): help source for a cmdlet the module does not export") }
 }
 Get-ChildItem $SourcePath -Filter 'about_*.help.txt' | Copy-Item -Destination $helpDir
+
+if ($DocsPath -and -not $problems.Count) {
+    . (Join-Path $PSScriptRoot 'IbConfigMarkdown.ps1')
+    Write-IbConfigMarkdown -Docs $docs -Path $DocsPath -Common $common
+}
 
 if ($problems.Count) {
     $problems | ForEach-Object { Write-Host "help: $_" -ForegroundColor Red }

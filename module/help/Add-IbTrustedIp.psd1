@@ -42,4 +42,5 @@ The trusted list lives in jts.ini ([IBGateway] TrustedIPs and the guide's s.Trus
     )
     Notes       = 'IBC rewrites TrustedIPs at every gateway start to 127.0.0.1 plus its own TrustedTwsApiClientIPs; for an IBC-managed gateway change that setting too.'
     RelatedLinks = @('Get-IbTrustedIp', 'Remove-IbTrustedIp', 'Set-IbTrustedIp')
+    Inputs      = @('System.String', 'IbConfig.Core.Settings.IbApiSettings')
 }

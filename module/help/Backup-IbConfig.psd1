@@ -15,4 +15,5 @@ Every IbConfig cmdlet that changes a settings file already makes such a backup f
         @{ Title = 'Back up every settings file on the machine'; Code = 'Find-IbConfig | Where-Object Kind -eq JtsIni | Backup-IbConfig -WhatIf'; Remarks = 'Shows the backups it would make; drop -WhatIf to make them.' }
     )
     RelatedLinks = @('Get-IbConfigBackup', 'Restore-IbConfig', 'Find-IbConfig')
+    Inputs      = @('IbConfig.Core.Discovery.IbConfigLocation', 'System.IO.FileInfo')
 }

@@ -10,7 +10,7 @@ Beside each jts.ini it lists the per-user profile files (Kind ProfileXml: <profi
 The first existing file listed is the default -Path of every other IbConfig cmdlet. Settings-file objects carry Path, so they pipe into Get-IbApiSetting, Backup-IbConfig and the others; installations carry InstallFolder instead, so they do not bind to -Path.
 '@
     Parameters  = @{
-        Root           = 'Settings roots (Jts folders) to search instead of this machine''s usual ones. Accepts PowerShell paths (relative, ~, PSDrives) and pipeline input.'
+        Root           = 'Settings roots (Jts folders) to search instead of this machine''s usual ones. Accepts PowerShell paths (relative, ~, PSDrives) and pipeline input. A root that is not a folder is an error (ConfigRootNotFound).'
         IncludeMissing = 'Also list the candidate settings files that do not exist, so you can see every place IbConfig looked.'
     }
     Examples    = @(
@@ -21,4 +21,5 @@ The first existing file listed is the default -Path of every other IbConfig cmdl
         @{ Title = 'Back up every settings file found'; Code = 'Find-IbConfig | Where-Object Kind -eq JtsIni | Backup-IbConfig'; Remarks = 'Each existing jts.ini gets a timestamped backup beside it before you change anything.' }
     )
     RelatedLinks = @('Get-IbApiSetting', 'Backup-IbConfig', 'Get-IbGatewayProcess')
+    Inputs      = @('System.String', 'IbConfig.Core.Discovery.IbInstallation')
 }

@@ -17,7 +17,7 @@ IB keeps the API page's real values in the per-user profile XML (ibg.xml / tws.x
         Profile = 'The profile folder (or its ibg.xml / tws.xml file) whose API page to use. Binds from the pipeline by property name (Profile, ProfilePath). Default: the profile jts.ini names ([Logon] UserNameToDirectory, [settings]), found beside jts.ini; when several qualify a warning names them.'
         IbcConfigPath = 'IBC''s config.ini. Binds from the pipeline by property name. Default: $env:IBC_INI when set, else IBC''s usual places (%USERPROFILE%\Documents\IBC\config.ini and C:\IBC\config.ini on Windows, ~/ibc/config.ini elsewhere). Its credential keys are never read into any output.'
         Path = 'The jts.ini to read. Accepts PowerShell paths (relative, ~, PSDrives) and binds from the pipeline by property name (Path, FullName, PSPath). Default: the first existing jts.ini that Find-IbConfig lists.'
-        Name = 'Only these settings, one SettingValue object each (Name, Value, Source, Path). Wildcards are allowed (*Time); names complete with Tab. A name IbConfig does not know is an error that lists the valid names.'
+        Name = 'Only these settings, one SettingValue object each (Name, Value, Source, Path). Wildcards are allowed (*Time); names complete with Tab: SocketPort, ApiEnabled, ReadOnlyApi, TrustedIps, MasterClientId, SocketPortSecurityLevel, DownloadOpenOrders, AllowAccountRequests, ExposeTradingSchedule, NegativeAutoOrderIds, BypassOrderPrecautions, MarketDataLines, AutoRestartTime, AutoLogoffTime, ApiOnly, LocalServerPort, TradingMode and the profile-only AllowOnlyLocalhost. A name IbConfig does not know is an error that lists the valid names.'
         Raw  = 'List every key=value line of the file (Path, Section, Key, Value, LineNumber), in file order, instead of the typed settings.'
     }
     Examples    = @(
@@ -59,4 +59,5 @@ IB keeps the API page's real values in the per-user profile XML (ibg.xml / tws.x
     )
     Notes       = 'Real IB builds keep the API page itself in the per-user profile XML (ibg.xml / tws.xml); jts.ini holds the trusted IPs and the guide-layout keys. See about_IbConfig.'
     RelatedLinks = @('Set-IbApiSetting', 'Get-IbTrustedIp', 'about_IbConfig')
+    Inputs      = @('IbConfig.Core.Discovery.IbConfigLocation', 'System.IO.FileInfo')
 }

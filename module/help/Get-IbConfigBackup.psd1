@@ -15,4 +15,5 @@ The settings file itself need not exist any more: you can list and restore the b
         @{ Title = 'Find the backups that differ from the current file'; Code = '$now = (Backup-IbConfig).Hash; Get-IbConfigBackup | Where-Object Hash -ne $now'; Remarks = 'Backs up the current content, then lists only the backups with different content.' }
     )
     RelatedLinks = @('Backup-IbConfig', 'Restore-IbConfig')
+    Inputs      = @('IbConfig.Core.Discovery.IbConfigLocation', 'System.IO.FileInfo')
 }

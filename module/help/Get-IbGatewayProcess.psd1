@@ -17,4 +17,5 @@ IB writes its settings back when it exits, so every IbConfig cmdlet that writes 
         @{ Title = 'Stop the gateway before editing'; Code = 'Get-IbGatewayProcess -Product Gateway | ForEach-Object { Stop-Process -Id $_.Id -WhatIf }'; Remarks = 'Shows which gateway processes would be stopped. Close IB Gateway normally where you can, as the guide advises: a killed gateway may not save its settings.' }
     )
     RelatedLinks = @('Find-IbConfig', 'Set-IbApiSetting', 'Restore-IbConfig')
+    Inputs      = @('IbConfig.Core.Processes.GatewayProcessInfo')
 }

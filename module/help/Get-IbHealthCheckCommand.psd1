@@ -44,4 +44,5 @@ Without -Kind it prints all four. The output objects also carry Program and Argu
         }
     )
     RelatedLinks = @('Invoke-IbHealthCheck', 'Register-IbHealthCheckTask', 'Test-IbApiConfiguration')
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings')
 }

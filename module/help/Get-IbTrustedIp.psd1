@@ -33,4 +33,5 @@ The objects pipe into Add-IbTrustedIp, Remove-IbTrustedIp and Set-IbTrustedIp by
         }
     )
     RelatedLinks = @('Add-IbTrustedIp', 'Remove-IbTrustedIp', 'Set-IbTrustedIp', 'Get-IbApiSetting')
+    Inputs      = @('IbConfig.Core.Discovery.IbConfigLocation', 'IbConfig.Core.Settings.IbApiSettings')
 }

@@ -52,4 +52,5 @@ $LASTEXITCODE is set in every case. When PowerShell was started to run one scrip
     )
     Notes        = 'Because it decides the exit code of a pwsh -File or -Command run, call Invoke-IbHealthCheck as the health check itself; inside a larger script use Test-IbApiConfiguration, or end the script with an explicit exit. The exit code is set through the console host only when PowerShell runs one script or command and exits, so an interactive window is never closed.'
     RelatedLinks = @('Test-IbApiConfiguration', 'Get-IbHealthCheckCommand', 'Register-IbHealthCheckTask', 'Send-IbcCommand')
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings')
 }

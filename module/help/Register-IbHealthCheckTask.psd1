@@ -13,7 +13,7 @@ Registering again with the same -TaskName replaces the task, so the command is i
         Profile      = 'The profile folder, or its ibg.xml or tws.xml, as Get-IbApiSetting takes it (ProfilePath binds from piped settings objects). Default: the profile jts.ini names, found beside it. The task passes it on.'
         IbcConfigPath = 'IBC''s config.ini, as Get-IbApiSetting takes it. Default: $env:IBC_INI, else IBC''s usual places (Documents\IBC\config.ini, C:\IBC\config.ini, ~/ibc/config.ini). The task passes it on.'
         Every          = 'How often the check runs: a TimeSpan from one minute to 31 days. Default 00:05:00.'
-        At             = 'When the first run happens; later runs follow every -Every from it. Default: midnight today, so runs fall on the clock (00:00, 00:05, ...).'
+        At             = 'When the first run happens (a [DateTime], or a time of day today: 06:00, 6:00 AM or a [TimeSpan]); later runs follow every -Every from it. Default: midnight today, so runs fall on the clock (00:00, 00:05, ...).'
         TaskName       = 'The task''s path in Task Scheduler''s library. Default \IbConfig\HealthCheck.'
         RunAsSystem    = 'Runs the task as LocalSystem, whether or not a user is logged on. Needs an elevated prompt.'
         Path           = 'The settings folder or jts.ini the run checks (made absolute). Default: the run finds it.'
@@ -45,4 +45,5 @@ Registering again with the same -TaskName replaces the task, so the command is i
         }
     )
     RelatedLinks = @('Unregister-IbHealthCheckTask', 'Get-IbHealthCheckCommand', 'Invoke-IbHealthCheck')
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings')
 }

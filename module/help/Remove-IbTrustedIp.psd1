@@ -13,7 +13,7 @@ The trusted list lives in jts.ini ([IBGateway] TrustedIPs and the guide's s.Trus
         Target = 'Which stores to change: JtsIni, ProfileXml, Ibc, or All (every readable store). Default: every store that holds a list. An encrypted profile is skipped with a warning. A named store that does not exist is a StoreNotFound error.'
         Profile = 'The profile folder (or its ibg.xml / tws.xml file) whose API page to use. Binds from the pipeline by property name (Profile, ProfilePath). Default: the profile jts.ini names ([Logon] UserNameToDirectory, [settings]), found beside jts.ini; when several qualify a warning names them.'
         IbcConfigPath = 'IBC''s config.ini. Binds from the pipeline by property name. Default: $env:IBC_INI when set, else IBC''s usual places (%USERPROFILE%\Documents\IBC\config.ini and C:\IBC\config.ini on Windows, ~/ibc/config.ini elsewhere). Its credential keys are never read into any output.'
-        IPAddress = 'The addresses to remove: exact IPv4 or IPv6 addresses, or the exact text of an entry that is not one; several per string when comma-separated. Position 0; binds from the pipeline by value and by property name (IPAddress, IP, Address).'
+        IPAddress = 'The addresses to remove: exact IPv4 or IPv6 addresses, or the exact text of an entry that is not one; several per string when comma-separated. Position 0; binds from the pipeline by value and by property name (IPAddress, IP, Address). Tab completes the addresses trusted now.'
         Force     = 'Allow removing 127.0.0.1, and write even though IB Gateway or TWS is running.'
         Path      = 'The jts.ini to change. Binds from the pipeline by property name (Path, FullName, PSPath), so Get-IbTrustedIp output targets its own file. Default: the first existing jts.ini that Find-IbConfig lists.'
         PassThru  = 'Return the trusted addresses after the change, one IbTrustedIp object each (as Get-IbTrustedIp returns).'
@@ -36,4 +36,5 @@ The trusted list lives in jts.ini ([IBGateway] TrustedIPs and the guide's s.Trus
         }
     )
     RelatedLinks = @('Get-IbTrustedIp', 'Add-IbTrustedIp', 'Set-IbTrustedIp')
+    Inputs      = @('System.String', 'IbConfig.Core.Settings.IbTrustedIp')
 }

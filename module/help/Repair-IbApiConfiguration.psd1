@@ -42,5 +42,6 @@ Output: one IbRepairChange per check and store changed (CheckId, Store, Status, 
             Remarks = 'Writes despite the running gateway (restart it to load the files) and asks IBC to reconnect broken farms.'
         }
     )
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Discovery.IbConfigLocation')
     RelatedLinks = @('Test-IbApiConfiguration', 'Set-IbApiSetting', 'Add-IbTrustedIp', 'Remove-IbTrustedIp', 'Invoke-IbHealthCheck')
 }

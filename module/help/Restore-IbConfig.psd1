@@ -7,7 +7,7 @@ IB Gateway and TWS write their settings back when they exit, which would undo th
 '@
     Parameters  = @{
         Path        = 'The settings file to restore. Accepts PowerShell paths and pipeline input by property name (Get-IbConfigBackup output binds). Default: the first existing jts.ini that Find-IbConfig lists.'
-        BackupPath  = 'The backup file to restore from. Binds by property name from Get-IbConfigBackup output.'
+        BackupPath  = 'The backup file to restore from. Binds by property name from Get-IbConfigBackup output; several backups of one file piped in are refused (SeveralBackupsForOneFile) until one is picked, as restoring each in turn would leave the oldest.'
         Latest      = 'Restore the newest backup of the file (in its folder, or in -Destination).'
         Destination = 'The backup folder: where -Latest looks, and where the backup of the current content goes. Default: the settings file''s own folder.'
         Force       = 'Restore even though IB Gateway or TWS runs and may write its settings back on exit (a warning is still shown). Does not override a read-only file.'
@@ -19,4 +19,5 @@ IB Gateway and TWS write their settings back when they exit, which would undo th
         @{ Title = 'Preview a restore'; Code = 'Restore-IbConfig -BackupPath C:\Jts\jts.ini.20261126-031500.bak -Path C:\Jts\jts.ini -WhatIf'; Remarks = 'Shows the backup, its size and hash, and the file it would replace; writes nothing.' }
     )
     RelatedLinks = @('Get-IbConfigBackup', 'Backup-IbConfig', 'Get-IbGatewayProcess')
+    Inputs      = @('IbConfig.Core.Files.ConfigBackupInfo')
 }

@@ -8,10 +8,10 @@ ReconnectData re-connects the market-data farms (the fix when IB reports "farm c
 IBC accepts commands from loopback only unless its ControlFrom setting allows other addresses. A refused connection means IBC is not running or its command server is off; an answer that never comes usually means -Port is the API port, not IBC's CommandServerPort. Both are reported as errors with stable ids (IbcCommandServerRefused, IbcCommandServerTimeout, IbcCommandServerUnreachable, IbcCommandRejected, IbcCommandNoReply).
 '@
     Parameters  = @{
-        Command      = 'The command to send: Stop, Restart, ReconnectData or ReconnectAccount. Sent as the upper-case word IBC expects (STOP, RESTART, RECONNECTDATA, RECONNECTACCOUNT).'
+        Command      = 'The command to send: Stop, Restart, ReconnectData or ReconnectAccount. Sent as the upper-case word IBC expects (STOP, RESTART, RECONNECTDATA, RECONNECTACCOUNT). Binds from the pipeline by value (''ReconnectData'' | Send-IbcCommand) and by property name.'
         Port         = "IBC's command server port. Default: CommandServerPort from IBC's config.ini (-IbcConfigPath, else IBC's usual places: `$env:IBC_INI, Documents\IBC\config.ini, C:\IBC\config.ini, ~/ibc/config.ini), else 7462. A config.ini with CommandServerPort=0 (server off) is an IbcCommandServerOff error."
         IbcConfigPath = "IBC's config.ini to read CommandServerPort from when -Port is not given. IbConfig never reads or prints its credentials."
-        ComputerName = 'The host that runs IBC. Default 127.0.0.1; other hosts must be allowed by IBC''s ControlFrom setting.'
+        ComputerName = 'The hosts that run IBC; the command goes to each in turn. Default 127.0.0.1; other hosts must be allowed by IBC''s ControlFrom setting.'
         TimeoutMs    = 'How long to wait for IBC''s final OK or ERROR line, in milliseconds (100 to 600000). Default 10000.'
     }
     DefaultValues = @{ Port = 'CommandServerPort from config.ini, else 7462'; ComputerName = '127.0.0.1'; TimeoutMs = '10000' }
@@ -34,4 +34,5 @@ IBC accepts commands from loopback only unless its ControlFrom setting allows ot
     )
     Notes        = 'Never target the API port (7496/7497/4001/4002): IBC''s command server is a different port. IbConfig never reads or prints IBC''s credentials.'
     RelatedLinks = @('Invoke-IbHealthCheck', 'Test-IbApiConfiguration')
+    Inputs      = @('System.String', 'IbConfig.Core.Ibc.IbcCommand', 'IbConfig.Core.Ibc.IbcCommandResult')
 }

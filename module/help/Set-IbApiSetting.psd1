@@ -27,8 +27,8 @@ A setting lives in up to three stores. By default Set-IbApiSetting changes every
         NegativeAutoOrderIds    = 'Use negative numbers to bind automatic orders ($true or $false). Writes s.NegativeAutoOrderIds.'
         BypassOrderPrecautions  = 'Bypass order precautions for API orders ($true or $false; use with caution). Writes s.BypassOrderPrecautions.'
         MarketDataLines         = 'Market data lines, a whole number (100 by default). Writes s.MarketDataLines.'
-        AutoRestartTime         = 'Auto restart time of day, HH:mm or HH:mm:ss on a 24-hour clock (the guide: 23:55 for 11:55 PM). Must come after the auto-logoff time. Writes [Startup] s.AutoRestartTime.'
-        AutoLogoffTime          = 'Auto logoff time of day, HH:mm or HH:mm:ss (the guide: 23:50), before the auto-restart time. Writes [Startup] s.AutoLogoffTime.'
+        AutoRestartTime         = 'Auto restart time of day: HH:mm or HH:mm:ss on a 24-hour clock (the guide: 23:55), IBC''s 11:55 PM, a [TimeSpan] or a [DateTime] (its time of day). Must come after the auto-logoff time. Writes [Startup] s.AutoRestartTime.'
+        AutoLogoffTime          = 'Auto logoff time of day, in the same forms as -AutoRestartTime (the guide: 23:50), before the auto-restart time. Writes [Startup] s.AutoLogoffTime.'
         AllowLivePort           = 'Allow -SocketPort to select a live-trading port (7496 or 4001). The change then asks for confirmation like any High-impact change (skip it with -Confirm:$false or -Force).'
         Force                   = 'Write even though IB Gateway or TWS is running (it may undo the change when it exits: a warning says so), and skip the live-port confirmation. Never skips validation.'
         PassThru                = 'Return the settings as they are after the change (an IbApiSettings object, as Get-IbApiSetting returns).'
@@ -72,4 +72,5 @@ A setting lives in up to three stores. By default Set-IbApiSetting changes every
     )
     Notes       = 'IB itself reads the API page from the profile XML (ibg.xml / tws.xml) or from IBC''s config.ini when IBC manages the gateway; a guide key added to a file in IB''s own layout comes with a warning saying so.'
     RelatedLinks = @('Get-IbApiSetting', 'Set-IbTrustedIp', 'Backup-IbConfig', 'about_IbConfig')
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Discovery.IbConfigLocation')
 }

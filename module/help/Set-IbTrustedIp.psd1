@@ -36,4 +36,5 @@ The trusted list lives in jts.ini ([IBGateway] TrustedIPs and the guide's s.Trus
         }
     )
     RelatedLinks = @('Get-IbTrustedIp', 'Add-IbTrustedIp', 'Remove-IbTrustedIp')
+    Inputs      = @('System.String', 'IbConfig.Core.Settings.IbApiSettings')
 }

@@ -6,7 +6,7 @@ Stop-IbGatewaySimulator stops the simulators that Start-IbGatewaySimulator start
 Pipe Get-IbGatewaySimulator into it, name simulators with -Id, or stop them all with -All. It supports -WhatIf and -Confirm.
 '@
     Parameters  = @{
-        Id       = 'The numbers of the simulators to stop (the Id property of Get-IbGatewaySimulator). Accepts pipeline input by property name.'
+        Id       = 'The numbers of the simulators to stop (the Id property of Get-IbGatewaySimulator; Tab completes the ids running in this session). Accepts pipeline input by property name.'
         All      = 'Stops every simulator of the session.'
         PassThru = 'Writes each stopped simulator''s final description (Status Stopped, connection count) to the pipeline.'
     }
@@ -15,4 +15,5 @@ Pipe Get-IbGatewaySimulator into it, name simulators with -Id, or stop them all 
         @{ Title = 'Stop one simulator and see how busy it was'; Code = 'Get-IbGatewaySimulator -Id 2 | Stop-IbGatewaySimulator -PassThru | Select-Object Id, Status, ConnectionCount'; Remarks = 'Stops simulator 2 and reports how many connections it accepted.' }
     )
     RelatedLinks = @('Start-IbGatewaySimulator', 'Get-IbGatewaySimulator')
+    Inputs      = @('IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
 }

@@ -54,4 +54,6 @@ Every output object is flat, so the checklist runs across a fleet: Invoke-Comman
         }
     )
     RelatedLinks = @('Invoke-IbHealthCheck', 'Get-IbApiSetting', 'Test-IbConnection', 'Test-IbPort')
+    Outputs     = @{ 'System.Boolean' = 'With -Quiet: $true when no check failed (warnings allowed), else $false.' }
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Discovery.IbConfigLocation')
 }

@@ -19,15 +19,16 @@ Several computer names are checked at once (at most 8 at a time) and the results
 '@
     Parameters  = @{
         ComputerName      = 'The computers running IB Gateway or TWS: names or IP addresses. Default 127.0.0.1. Several are checked at once; accepts pipeline input by property name (aliases CN, Host, HostName, IPAddress).'
-        Port              = 'The API socket port (Configure > Settings > API > Socket Port). Default: 7497, then 4002 if nothing listens on 7497 (7496, then 4001 with -ExpectTradingMode Live). Accepts pipeline input by property name, also as SocketPort.'
+        Port              = 'The API socket port (Configure > Settings > API > Socket Port), or several tried in turn (the next only when one refuses, as without -Port). Default: 7497, then 4002 if nothing listens on 7497 (7496, then 4001 with -ExpectTradingMode Live). Accepts pipeline input by property name, also as SocketPort.'
         ClientId          = 'The API client id to connect with, 0 to 2147483647. Default 999, or $env:IBCONFIG_CLIENT_ID when set. Avoid the id your bot uses (conventionally 1): the gateway refuses a second client with the same id.'
-        TimeoutSec        = 'The limit in seconds for the whole check of one computer, every stage, port and client id included. 1 to 600; default 10. A TWS accept dialog or a gateway that is not logged in shows as such when this runs out.'
+        TimeoutMs         = 'The limit in milliseconds for the whole check of one computer, every stage, port and client id included. 1 to 600000; default 10000. A TWS accept dialog or a gateway that is not logged in shows as such when this runs out.'
+        TimeoutSec        = 'The same limit in seconds (1 to 600), the name earlier versions used. It is its own parameter set rather than an alias of -TimeoutMs, because an alias cannot convert the unit; give one or the other.'
         SkipAccountData   = 'Stop after the server time: no account summary and no positions are requested.'
         ExpectTradingMode = 'Paper or Live: the trading mode the accounts must have. Accounts of the other mode fail the check (live accounts with a loud warning). Without it, only live accounts on a paper port fail.'
         FindFreeClientId  = 'When the client id is in use (error 326), try the next ids upward, up to 10 in all; the result shows the id that worked.'
         Quiet             = 'Return only $true or $false for each computer.'
     }
-    DefaultValues = @{ ComputerName = '127.0.0.1'; Port = '7497, then 4002'; ClientId = '999'; TimeoutSec = '10' }
+    DefaultValues = @{ ComputerName = '127.0.0.1'; Port = '7497, then 4002'; ClientId = '999'; TimeoutMs = '10000' }
     Examples    = @(
         @{
             Title   = 'Verify the local paper gateway like the guide''s Python script'
@@ -57,4 +58,6 @@ Several computer names are checked at once (at most 8 at a time) and the results
     )
     Notes       = 'Client-side codes: Refused, TimedOut, Unreachable and NameNotResolved are what IB''s clients report as 502 (could not connect); ClosedDuringHandshake, AwaitingAcceptance and NotLoggedIn as 504 (not connected); UnsupportedVersion as 506; ProtocolError, NotTwsApi and TlsDetected as 507 (bad message length).'
     RelatedLinks = @('Test-IbPort', 'Add-IbTrustedIp', 'Get-IbApiSetting', 'about_IbConfig')
+    Outputs     = @{ 'System.Boolean' = 'With -Quiet: $true or $false for each computer, in input order.' }
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
 }

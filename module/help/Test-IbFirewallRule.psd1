@@ -25,4 +25,5 @@ Windows Firewall never filters loopback, so a local bot connects whatever the ru
     )
     Notes        = 'Needs no elevation to read the rules. A live port (7496, 4001) exposed to the network also writes a warning.'
     RelatedLinks = @('Test-IbApiConfiguration')
+    Inputs      = @('System.Int32', 'IbConfig.Core.Settings.IbApiSettings')
 }

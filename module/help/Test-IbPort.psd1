@@ -13,8 +13,8 @@ With -Listening, Test-IbPort looks at this computer only and tells who listens o
         ComputerName  = 'Names or addresses to probe. Default 127.0.0.1, where the guide runs the gateway. Binds from the ComputerName property of pipeline objects (aliases CN, Host, HostName, IPAddress). Names under the reserved .invalid domain never resolve.'
         Port          = 'TCP ports to probe, 1-65535. Default: the paper port of -Product (TWS 7497, IB Gateway 4002), or the ports chosen by -TradingMode. Binds from the Port or SocketPort property of pipeline objects.'
         TimeoutMs     = 'The longest one target may take, name lookup included, in milliseconds (1-600000). Default 1000. A port that does not answer within it is TimedOut.'
-        Product       = 'Which product''s conventional ports to use when -Port is not given: Gateway (4002/4001), Tws (7497/7496) or Any (both, the default).'
-        TradingMode   = 'Which conventional ports to use when -Port is not given: Paper (7497/4002, the default), Live (7496/4001) or Any (both). Live ports are never probed unless asked for.'
+        Product       = 'Which product''s conventional ports to use when -Port is not given: Gateway (4002/4001), Tws (7497/7496), or both (Gateway, Tws or the word Any; the default).'
+        TradingMode   = 'Which conventional ports to use when -Port is not given: Paper (7497/4002, the default), Live (7496/4001), or both (Paper, Live or the word Any). Live ports are never probed unless asked for.'
         Quiet         = 'Returns one Boolean per target (True when the port is open) instead of result objects, for use in if statements.'
         ThrottleLimit = 'How many targets are probed at the same time, 1-1024. Default 64.'
         Listening     = 'Shows who listens on the port(s) on this computer instead of connecting: bound address, scope, process id and name.'
@@ -49,4 +49,6 @@ With -Listening, Test-IbPort looks at this computer only and tells who listens o
     )
     Notes       = 'Test-IbPort only opens and closes a TCP connection; to test the API handshake itself (server version, accounts), use Test-IbConnection. On Windows a refused port is reported at once instead of after the two-second SYN retries that make Test-NetConnection slow.'
     RelatedLinks = @('about_IbConfig', 'Test-NetConnection')
+    Outputs     = @{ 'System.Boolean' = 'With -Quiet: one $true (open) or $false per target, in input order.' }
+    Inputs      = @('IbConfig.Core.Settings.IbApiSettings', 'IbConfig.Core.Simulator.IbGatewaySimulatorInfo')
 }

@@ -22,4 +22,5 @@ The health-check log is left in place. On Linux and macOS it stops with a Platfo
         }
     )
     RelatedLinks = @('Register-IbHealthCheckTask')
+    Inputs      = @('IbConfig.Core.Health.IbHealthCheckTask')
 }

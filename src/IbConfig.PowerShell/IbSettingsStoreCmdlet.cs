@@ -45,7 +45,9 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
         else if (ibc is null && name == "config.ini") (ibc, path) = (path, null);
 
         bool namesOtherStores = profile is not null || ibc is not null;
-        string? jtsIni = !string.IsNullOrEmpty(path) ? ResolveFileSystemPath(path!) : namesOtherStores ? ConfigLocator.ForThisMachine().FindFirstExisting() : ResolveConfigPath();
+        string? jtsIni = !string.IsNullOrEmpty(path) ? ResolveFileSystemPath(path!)
+            : profile is not null && ProfileFileFinder.SettingsFileOf(ResolveFileSystemPath(profile)) is { } beside ? beside
+            : namesOtherStores ? ConfigLocator.ForThisMachine().FindFirstExisting() : ResolveConfigPath();
         try
         {
             var set = SettingsStoreSet.Open(jtsIni, profile is null ? null : ResolveFileSystemPath(profile), ibc is null ? null : ResolveFileSystemPath(ibc),

@@ -21,6 +21,7 @@ public abstract class IbTrustedIpCmdlet : IbSettingsStoreCmdlet
     /// <summary>The addresses: exact IPv4 or IPv6 addresses, several per argument if comma-separated.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("IP", "Address")]
+    [ArgumentCompleter(typeof(TrustedIpCompleter))]
     [AllowEmptyString]
     public string[] IPAddress { get; set; } = new string[0];
 

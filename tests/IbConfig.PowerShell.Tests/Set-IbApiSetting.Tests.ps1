@@ -150,7 +150,7 @@ Describe 'Set-IbApiSetting' {
             @{ Name = 'SocketPort'; Value = 70000; ErrorId = 'SettingValueInvalid'; Message = '1 to 65535' }
             @{ Name = 'MasterClientId'; Value = 10000; ErrorId = 'SettingValueInvalid'; Message = '9999' }
             @{ Name = 'AutoRestartTime'; Value = '25:00'; ErrorId = 'SettingValueInvalid'; Message = 'HH:mm' }
-            @{ Name = 'AutoLogoffTime'; Value = '11:50 PM'; ErrorId = 'SettingValueInvalid'; Message = 'HH:mm' }
+            @{ Name = 'AutoLogoffTime'; Value = '11:50 XM'; ErrorId = 'SettingValueInvalid'; Message = 'HH:mm' }
             @{ Name = 'AutoLogoffTime'; Value = '23:58'; ErrorId = 'AutoLogoffNotBeforeRestart'; Message = 'before auto-restart' }
             @{ Name = 'MarketDataLines'; Value = -5; ErrorId = 'SettingValueInvalid'; Message = 'whole number' }
         ) {

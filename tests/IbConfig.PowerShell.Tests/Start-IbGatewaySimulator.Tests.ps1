@@ -84,8 +84,8 @@ Describe 'Start-IbGatewaySimulator' {
         } finally { $session.Tcp.Dispose() }
     }
 
-    It 'refuses orders with error 321 when started with -ReadOnlyApi' {
-        $sim = Start-IbGatewaySimulator -Port 0 -ReadOnlyApi -PassThru
+    It 'refuses orders with error 321 when started with -ReadOnlyApi $true' {
+        $sim = Start-IbGatewaySimulator -Port 0 -ReadOnlyApi $true -PassThru
         $sim.ReadOnlyApi | Should -BeTrue
         $session = Start-RawTwsSession -Port $sim.Port
         try {

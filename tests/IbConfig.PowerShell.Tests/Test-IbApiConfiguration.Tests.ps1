@@ -252,9 +252,9 @@ Describe 'Test-IbApiConfiguration output' {
         ($copies | Where-Object Id -eq 'ApiEnabled').Remedy | Should -BeLike 'Set-IbApiSetting -Path * -ApiEnabled $true'
     }
 
-    It 'shows a checklist table with status, check, actual and remedy' {
+    It 'shows each check with its status, what was found and, below it, the remedy' {
         $text = Test-IbApiConfiguration -Path $script:Bad 6>$null | Out-String -Width 250
-        $text | Should -Match 'Status\s+Check\s+Actual\s+Remedy'
-        $text | Should -Match 'Fail\s+API enabled \(ActiveX and Socket Clients\)\s+false'
+        $text | Should -Match 'Fail\s+API enabled \(ActiveX and Socket Clients\): false'
+        $text | Should -Match '(?m)^\s+Remedy: Set-IbApiSetting -Path .* -ApiEnabled \$true'
     }
 }

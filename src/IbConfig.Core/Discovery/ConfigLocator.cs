@@ -33,6 +33,11 @@ public sealed class ConfigLocator
     /// <summary>The settings roots searched, in order of preference.</summary>
     public IReadOnlyList<string> Roots { get; }
 
+    /// <summary>The error for a search root that is not a folder.</summary>
+    public static IbConfigException RootNotFound(string root) =>
+        new("ConfigRootNotFound", IbErrorKind.ObjectNotFound,
+            $"The settings folder '{root}' does not exist. Name the folder that holds jts.ini (IB's Jts folder), or run Find-IbConfig without -Root to search this machine's usual places.", root);
+
     /// <summary>The locator for this machine's environment.</summary>
     public static ConfigLocator ForThisMachine() =>
         new(DefaultRoots(Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows)));

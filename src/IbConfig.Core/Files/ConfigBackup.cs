@@ -42,9 +42,7 @@ public sealed class ConfigBackup
     /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigBackupWriteFailed, ConfigBackupNameExhausted, ConfigFileAccessDenied.</exception>
     public ConfigBackupInfo Create(string path, string? destinationFolder = null, byte[]? content = null)
     {
-        var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
-        if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
-        if (!File.Exists(fullPath)) throw FileAccessFailure.FileNotFound(fullPath);
+        var fullPath = RequireFile(path);
         var copy = Stores.IbcConfig.WithoutCredentials(content ?? ConfigFileReader.ReadAllBytes(fullPath), Path.GetFileName(fullPath));
         var folder = BackupFolder(fullPath, destinationFolder);
         var stamp = _clock().DateTime.ToString(StampFormat, CultureInfo.InvariantCulture);
@@ -112,12 +110,23 @@ public sealed class ConfigBackup
         return deleted;
     }
 
+    /// <summary>The full path of a settings file that can be backed up; checked before -WhatIf says it would back it up.</summary>
+    /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigPathIsFolder.</exception>
+    public static string RequireFile(string path)
+    {
+        var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
+        if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
+        if (!File.Exists(fullPath)) throw FileAccessFailure.FileNotFound(fullPath);
+        return fullPath;
+    }
+
     /// <summary>The backups of <paramref name="path"/> in its folder (or <paramref name="destinationFolder"/>), newest first.</summary>
     public IReadOnlyList<ConfigBackupInfo> List(string path, string? destinationFolder = null)
     {
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
         var folder = BackupFolder(fullPath, destinationFolder);
-        if (!Directory.Exists(folder)) return Array.Empty<ConfigBackupInfo>();
+        // No folder: no backups of a file that exists; for a file that does not exist either, the path is wrong, not empty.
+        if (!Directory.Exists(folder)) return File.Exists(fullPath) ? Array.Empty<ConfigBackupInfo>() : throw FileAccessFailure.BackupFolderNotFound(fullPath, folder);
         var fileName = Path.GetFileName(fullPath);
         var pattern = new Regex("^" + Regex.Escape(fileName) + @"\.(?<stamp>\d{8}-\d{6})(-(?<copy>\d+))?\.bak$",
             RegexOptions.CultureInvariant | (FileSystemPath.Comparison == StringComparison.Ordinal ? RegexOptions.None : RegexOptions.IgnoreCase));

@@ -27,6 +27,10 @@ internal static class FileAccessFailure
         new("ConfigFolderNotFound", IbErrorKind.ObjectNotFound,
             $"The folder '{folder}' does not exist, so '{path}' cannot be written. Check the path.", path);
 
+    public static IbConfigException BackupFolderNotFound(string path, string folder) =>
+        new("ConfigBackupFolderNotFound", IbErrorKind.ObjectNotFound,
+            $"The folder '{folder}' does not exist, so it holds no backups of '{path}'. Check -Path, or name the folder Backup-IbConfig wrote to with -Destination.", path);
+
     public static IbConfigException PathIsFolder(string path) =>
         new("ConfigPathIsFolder", IbErrorKind.InvalidArgument,
             $"'{path}' is a folder; name the settings file in it (for example '{Path.Combine(path, "jts.ini")}').", path);

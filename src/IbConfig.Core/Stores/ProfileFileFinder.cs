@@ -12,6 +12,17 @@ namespace IbConfig.Core.Stores;
 /// </summary>
 public static class ProfileFileFinder
 {
+    /// <summary>
+    /// The jts.ini of the settings folder a profile file lives in (its folder's parent), or null when there is none: a
+    /// profile file piped in alone still belongs to that gateway's set-up.
+    /// </summary>
+    public static string? SettingsFileOf(string profilePath)
+    {
+        var root = System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(profilePath)));
+        var jtsIni = root is null ? null : System.IO.Path.Combine(root, Discovery.ConfigLocator.FileName);
+        return jtsIni is not null && System.IO.File.Exists(jtsIni) ? jtsIni : null;
+    }
+
     public static IReadOnlyList<ProfileFile> Find(string settingsDirectory, IEnumerable<string> foldersNamedInJtsIni)
     {
         var named = new HashSet<string>(foldersNamedInJtsIni.Select(n => n.Trim()).Where(n => n.Length > 0), StringComparer.OrdinalIgnoreCase);

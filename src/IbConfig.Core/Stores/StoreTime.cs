@@ -8,7 +8,7 @@ namespace IbConfig.Core.Stores;
 /// The clock-time formats of the three stores: jts.ini's guide keys <c>23:55:00</c>, the profile XML's
 /// <c>11:59,PM</c> and IBC's <c>11:55 PM</c>. Each is read into one time of day so the stores can be compared.
 /// </summary>
-internal static class StoreTime
+public static class StoreTime
 {
     private static readonly Regex Clock = new(@"^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:[,\s]\s*)?([AaPp][Mm])?\s*$", RegexOptions.CultureInvariant);
 

@@ -27,9 +27,11 @@ public sealed class BackupIbConfigCommand : IbConfigFileCmdlet
     {
         var path = ResolveConfigPath();
         var destination = Destination is null ? null : ResolveFileSystemPath(Destination);
-        if (!ShouldProcess(path, $"Back up to '{destination ?? System.IO.Path.GetDirectoryName(path)}'")) return;
         try
         {
+            // Checked before ShouldProcess: -WhatIf must not say it would back up a file that is not there.
+            path = ConfigBackup.RequireFile(path);
+            if (!ShouldProcess(path, $"Back up to '{destination ?? System.IO.Path.GetDirectoryName(path)}'")) return;
             var backups = ConfigBackup.WithSystemClock();
             var backup = backups.Create(path, destination);
             WriteVerbose($"Copied '{path}' to '{backup.BackupPath}' ({backup.Length} bytes, {backup.Hash}).");

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using System.Runtime.InteropServices;
 using IbConfig.Core.Discovery;
@@ -24,7 +26,9 @@ public sealed class FindIbConfigCommand : IbCmdlet
 
     protected override void ProcessRecord()
     {
-        var locator = Root is null ? ConfigLocator.ForThisMachine() : new ConfigLocator(ResolveRoots(Root));
+        var roots = Root is null ? null : ExistingRoots(Root);
+        if (roots is { Length: 0 }) return;
+        var locator = roots is null ? ConfigLocator.ForThisMachine() : new ConfigLocator(roots);
         WriteVerbose("Looking in: " + string.Join(", ", locator.SearchedLocations));
 
         foreach (var location in locator.FindConfigs(IncludeMissing))
@@ -42,10 +46,16 @@ public sealed class FindIbConfigCommand : IbCmdlet
         foreach (var installation in locator.FindInstallations()) WriteObject(installation);
     }
 
-    private string[] ResolveRoots(string[] roots)
+    /// <summary>The roots as file-system paths; a root that is not a folder is a non-terminating error (silence would read as "nothing there").</summary>
+    private string[] ExistingRoots(string[] roots)
     {
-        var resolved = new string[roots.Length];
-        for (var i = 0; i < roots.Length; i++) resolved[i] = SessionState.Path.GetUnresolvedProviderPathFromPSPath(roots[i]);
-        return resolved;
+        var resolved = new List<string>();
+        foreach (var root in roots)
+        {
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(root);
+            if (Directory.Exists(path)) resolved.Add(path);
+            else WriteIbError(ConfigLocator.RootNotFound(path));
+        }
+        return resolved.ToArray();
     }
 }

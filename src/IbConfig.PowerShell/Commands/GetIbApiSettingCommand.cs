@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using IbConfig.Core.Ini;
@@ -41,6 +42,9 @@ public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
     [Parameter(Mandatory = true, ParameterSetName = ConflictsSet)]
     public SwitchParameter Conflicts { get; set; }
 
+    /// <summary>The set-ups already written: Find-IbConfig lists a gateway's jts.ini and its profile file, one set-up.</summary>
+    private readonly HashSet<string> _written = new(System.StringComparer.Ordinal);
+
     protected override void ProcessRecord()
     {
         if (!Raw)
@@ -62,6 +66,11 @@ public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
     {
         var set = OpenStores(Path, Profile, IbcConfigPath);
         if (set is null) return;
+        if (!_written.Add(string.Join("|", set.Stores.Select(s => s.Path))))
+        {
+            WriteVerbose($"The stores {string.Join(", ", set.Stores.Select(s => s.Path))} were read already in this pipeline.");
+            return;
+        }
         var settings = StoreOf(Source) is { } store ? set.View(store) : set.Effective();
         foreach (var warning in settings.Warnings) WriteWarning(warning.Message);
         if (Conflicts)
@@ -76,7 +85,7 @@ public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
             return;
         }
 
-        var known = SettingDefinition.All.Select(d => d.Name).Concat(settings.Values.Select(v => v.Name)).Distinct(System.StringComparer.OrdinalIgnoreCase).ToArray();
+        var known = SettingNameCompleter.Names.Select(d => d.Name).Concat(settings.Values.Select(v => v.Name)).Distinct(System.StringComparer.OrdinalIgnoreCase).ToArray();
         foreach (var name in Name)
         {
             var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);

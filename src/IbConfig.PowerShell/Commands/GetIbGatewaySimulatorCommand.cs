@@ -16,6 +16,7 @@ public sealed class GetIbGatewaySimulatorCommand : IbCmdlet
     private const string EventSet = "Event";
 
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(SimulatorIdCompleter))]
     [ValidateNotNullOrEmpty]
     public int[]? Id { get; set; }
 

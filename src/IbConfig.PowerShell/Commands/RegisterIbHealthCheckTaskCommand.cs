@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Management.Automation;
+using IbConfig.PowerShell.Arguments;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Health;
 using IbConfig.Core.Windows;
@@ -14,6 +15,7 @@ namespace IbConfig.PowerShell.Commands;
 public sealed class RegisterIbHealthCheckTaskCommand : HealthCheckSchedulingCmdlet
 {
     [Parameter]
+    [TimeOfDayTransformation(AsDateTime = true)]
     public DateTime? At { get; set; }
 
     [Parameter]

@@ -12,7 +12,8 @@ namespace IbConfig.PowerShell.Commands;
 [OutputType(typeof(IbcCommandResult))]
 public sealed class SendIbcCommandCommand : IbCmdlet
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    /// <summary>Binds by value too: <c>'ReconnectData' | Send-IbcCommand</c>.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     public IbcCommand Command { get; set; }
 
     /// <summary>Default: CommandServerPort from IBC's config.ini, else 7462. Not bound from the pipeline: a piped Port is usually the API port.</summary>
@@ -27,7 +28,7 @@ public sealed class SendIbcCommandCommand : IbCmdlet
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
-    public string ComputerName { get; set; } = "127.0.0.1";
+    public string[] ComputerName { get; set; } = { "127.0.0.1" };
 
     [Parameter]
     [ValidateRange(100, 600_000)]
@@ -36,18 +37,23 @@ public sealed class SendIbcCommandCommand : IbCmdlet
     protected override void ProcessRecord()
     {
         var port = Port ?? PortFromIbcConfig();
+        foreach (var computerName in ComputerName) Send(computerName, port);
+    }
+
+    private void Send(string computerName, int port)
+    {
         var wire = IbcCommandClient.WireName(Command);
-        var target = $"IBC command server {ComputerName}:{port}";
+        var target = $"IBC command server {computerName}:{port}";
         if (!ShouldProcess(target, $"Send {wire}")) return;
         // Stop and Restart end the gateway's session: confirm them as ConfirmImpact High would, the others as Medium.
         if (Command is IbcCommand.Stop or IbcCommand.Restart && !ConfirmedHighImpact(target, wire)) return;
 
-        WriteVerbose($"Sending {wire} to {ComputerName}:{port}.");
+        WriteVerbose($"Sending {wire} to {computerName}:{port}.");
         var client = new IbcCommandClient(Machine.Connector()) { ReplyTimeout = TimeSpan.FromMilliseconds(TimeoutMs) };
         IbcCommandResult result;
         try
         {
-            result = RunSync(ct => client.SendAsync(ComputerName, port, Command, ct));
+            result = RunSync(ct => client.SendAsync(computerName, port, Command, ct));
         }
         catch (IbConfigException ex)
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using System.Management.Automation;
+using IbConfig.PowerShell.Arguments;
 using IbConfig.Core.Ini;
 using IbConfig.Core.Settings;
 using IbConfig.Core.Stores;
@@ -32,8 +33,8 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)] public bool? NegativeAutoOrderIds { get; set; }
     [Parameter(ValueFromPipelineByPropertyName = true)] public bool? BypassOrderPrecautions { get; set; }
     [Parameter(ValueFromPipelineByPropertyName = true)] public int? MarketDataLines { get; set; }
-    [Parameter(ValueFromPipelineByPropertyName = true)] public string? AutoRestartTime { get; set; }
-    [Parameter(ValueFromPipelineByPropertyName = true)] public string? AutoLogoffTime { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true), TimeOfDayTransformation] public string? AutoRestartTime { get; set; }
+    [Parameter(ValueFromPipelineByPropertyName = true), TimeOfDayTransformation] public string? AutoLogoffTime { get; set; }
 
     /// <summary>Which stores to change: JtsIni, ProfileXml, Ibc or All; default: every store that exists and decides the setting.</summary>
     [Parameter]

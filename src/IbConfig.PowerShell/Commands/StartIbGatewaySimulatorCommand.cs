@@ -35,7 +35,7 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     public string? DataPath { get; set; }
 
     [Parameter]
-    public SwitchParameter ReadOnlyApi { get; set; }
+    public bool? ReadOnlyApi { get; set; }
 
     [Parameter]
     [ValidateNotNull]
@@ -76,7 +76,7 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             options.BindAddress = bind!;
             if (Bound(nameof(Port))) options.Port = Port;
             if (Bound(nameof(DisableApi))) options.ApiEnabled = !DisableApi;
-            if (Bound(nameof(ReadOnlyApi))) options.ReadOnlyApi = ReadOnlyApi;
+            if (ReadOnlyApi is bool readOnly) options.ReadOnlyApi = readOnly;
             if (Bound(nameof(TrustedIp))) options.TrustedIps = TrustedIp!;
             if (Bound(nameof(UntrustedBehaviour))) options.UntrustedBehaviour = UntrustedBehaviour;
             if (Bound(nameof(MasterClientId))) options.MasterClientId = MasterClientId;

@@ -13,6 +13,7 @@ public sealed class StopIbGatewaySimulatorCommand : IbCmdlet
     private const string AllSet = "All";
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+    [ArgumentCompleter(typeof(SimulatorIdCompleter))]
     [ValidateNotNullOrEmpty]
     public int[]? Id { get; set; }
 

@@ -7,11 +7,14 @@ using IbConfig.Core.Settings;
 namespace IbConfig.PowerShell.Commands;
 
 /// <summary>Test-IbConnection: the guide's verification script as one staged TWS API check, many hosts at once, results in input order.</summary>
-[Cmdlet(VerbsDiagnostic.Test, "IbConnection")]
+[Cmdlet(VerbsDiagnostic.Test, "IbConnection", DefaultParameterSetName = MillisecondsSet)]
 [OutputType(typeof(IbConnectionResult), typeof(bool))]
 public sealed class TestIbConnectionCommand : IbCmdlet
 {
-    /// <summary>Checks that run at once: each holds a socket and a gateway session for up to -TimeoutSec.</summary>
+    private const string MillisecondsSet = "TimeoutMs";
+    private const string SecondsSet = "TimeoutSec";
+
+    /// <summary>Checks that run at once: each holds a socket and a gateway session for up to the time-out.</summary>
     private const int ThrottleLimit = 8;
     private ConnectionVerifier? _verifier;
     private OrderedRunner<IbConnectionResult>? _runner;
@@ -22,18 +25,25 @@ public sealed class TestIbConnectionCommand : IbCmdlet
     [ValidateNotNullOrEmpty]
     public string[] ComputerName { get; set; } = { "127.0.0.1" };
 
+    /// <summary>One port, or several tried in turn (the next only when one refuses), as Test-IbPort takes them.</summary>
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
     [Alias("SocketPort")]
+    [ValidateNotNullOrEmpty]
     [ValidateRange(1, 65535)]
-    public int? Port { get; set; }
+    public int[]? Port { get; set; }
 
     [Parameter]
     [ValidateRange(0, int.MaxValue)]
     public int? ClientId { get; set; }
 
-    [Parameter]
+    [Parameter(ParameterSetName = MillisecondsSet)]
+    [ValidateRange(1, 600_000)]
+    public int TimeoutMs { get; set; } = 10_000;
+
+    /// <summary>The earlier name, in seconds: its own parameter set, because an alias of -TimeoutMs could not convert the unit.</summary>
+    [Parameter(ParameterSetName = SecondsSet)]
     [ValidateRange(1, 600)]
-    public int TimeoutSec { get; set; } = 10;
+    public int TimeoutSec { get; set; }
 
     [Parameter]
     public SwitchParameter SkipAccountData { get; set; }
@@ -67,17 +77,18 @@ public sealed class TestIbConnectionCommand : IbCmdlet
 
     protected override void ProcessRecord()
     {
+        var timeout = ParameterSetName == SecondsSet ? TimeSpan.FromSeconds(TimeoutSec) : TimeSpan.FromMilliseconds(TimeoutMs);
         var ports = Port is null ? Machine.DefaultPorts.GetDefaultPorts(null, ExpectedMode ?? TradingMode.Paper) : null;
         if (ports is not null) WriteVerbose($"No -Port given: trying {string.Join(", ", ports.Ports)} in turn ({ports.Origin}); the next only when one refuses.");
         foreach (var computerName in ComputerName)
         {
             var request = new IbConnectionRequest
             {
-                ComputerName = computerName, Port = Port, PortsToTry = ports?.Ports, ClientId = ClientId ?? _defaultClientId,
-                Timeout = TimeSpan.FromSeconds(TimeoutSec), SkipAccountData = SkipAccountData, ExpectTradingMode = ExpectedMode,
+                ComputerName = computerName, Port = Port is { Length: 1 } ? Port[0] : null, PortsToTry = Port is { Length: > 1 } ? Port : ports?.Ports, ClientId = ClientId ?? _defaultClientId,
+                Timeout = timeout, SkipAccountData = SkipAccountData, ExpectTradingMode = ExpectedMode,
                 FindFreeClientId = FindFreeClientId,
             };
-            WriteVerbose($"{computerName}: checking with client id {request.ClientId}, time-out {TimeoutSec} s.");
+            WriteVerbose($"{computerName}: checking with client id {request.ClientId}, time-out {timeout.TotalMilliseconds} ms.");
             var verifier = _verifier ??= Machine.Verifier();
             _runner!.Add(ct => verifier.VerifyAsync(request, ct));
         }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Management.Automation;
+using IbConfig.PowerShell.Arguments;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Network;
 using IbConfig.Core.Settings;
@@ -36,13 +38,17 @@ public sealed class TestIbPortCommand : IbCmdlet
     [ValidateRange(1, 600000)]
     public int TimeoutMs { get; set; } = 1000;
 
+    /// <summary>Whose default ports to probe without -Port; default every product ("Any" is accepted for all).</summary>
     [Parameter]
-    [ValidateSet("Gateway", "Tws", "Any")]
-    public string Product { get; set; } = "Any";
+    [AnyMeansEveryValue(typeof(IbProduct))]
+    [ValidateNotNullOrEmpty]
+    public IbProduct[]? Product { get; set; }
 
+    /// <summary>Which mode's default ports to probe without -Port; default Paper ("Any" is accepted for both).</summary>
     [Parameter]
-    [ValidateSet("Paper", "Live", "Any")]
-    public string TradingMode { get; set; } = "Paper";
+    [AnyMeansEveryValue(typeof(TradingMode))]
+    [ValidateNotNullOrEmpty]
+    public TradingMode[] TradingMode { get; set; } = { Core.Settings.TradingMode.Paper };
 
     [Parameter(ParameterSetName = ProbeSet)]
     public SwitchParameter Quiet { get; set; }
@@ -105,12 +111,12 @@ public sealed class TestIbPortCommand : IbCmdlet
 
     private IReadOnlyList<int> DefaultPorts()
     {
-        var defaults = Machine.DefaultPorts.GetDefaultPorts(
-            IsAny(Product) ? null : (IbProduct)Enum.Parse(typeof(IbProduct), Product, ignoreCase: true),
-            IsAny(TradingMode) ? null : (TradingMode)Enum.Parse(typeof(TradingMode), TradingMode, ignoreCase: true));
+        var defaults = Machine.DefaultPorts.GetDefaultPorts(OnlyOne(Product), OnlyOne(TradingMode));
         WriteVerbose($"No -Port given: using {string.Join(", ", defaults.Ports)} ({defaults.Origin}).");
         return defaults.Ports;
     }
 
-    private static bool IsAny(string choice) => string.Equals(choice, "Any", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The one value asked for, or null (any) when none or several were.</summary>
+    private static T? OnlyOne<T>(T[]? choices) where T : struct =>
+        choices?.Distinct().ToArray() is { Length: 1 } one ? one[0] : null;
 }

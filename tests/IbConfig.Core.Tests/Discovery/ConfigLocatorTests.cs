@@ -153,4 +153,14 @@ public class ConfigLocatorMachineTests
         Assert.Empty(locator.FindConfigs());
         Assert.Empty(locator.FindInstallations());
     }
+
+    [Fact]
+    public void A_missing_search_root_is_an_object_not_found_error_naming_it()
+    {
+        var error = ConfigLocator.RootNotFound("/nope");
+
+        Assert.Equal("ConfigRootNotFound", error.ErrorId);
+        Assert.Equal(IbConfig.Core.Errors.IbErrorKind.ObjectNotFound, error.Kind);
+        Assert.Contains("'/nope'", error.Message);
+    }
 }

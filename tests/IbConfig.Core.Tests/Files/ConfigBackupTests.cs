@@ -117,11 +117,34 @@ public class ConfigBackupTests
     }
 
     [Fact]
-    public void Listing_backups_in_a_missing_folder_finds_none()
+    public void Listing_backups_in_a_missing_folder_says_the_folder_is_missing()
     {
         using var temp = new TempFolder();
 
-        Assert.Empty(new ConfigBackup(() => Morning).List(Path.Combine(temp.Path, "jts.ini"), Path.Combine(temp.Path, "nowhere")));
+        var error = Assert.Throws<IbConfigException>(() => new ConfigBackup(() => Morning).List(Path.Combine(temp.Path, "jts.ini"), Path.Combine(temp.Path, "nowhere")));
+
+        Assert.Equal("ConfigBackupFolderNotFound", error.ErrorId);
+        Assert.Contains("nowhere", error.Message);
+    }
+
+    [Fact]
+    public void Listing_backups_of_an_existing_file_in_a_missing_folder_finds_none()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "jts.ini");
+        File.WriteAllText(path, "[IBGateway]\n");
+
+        Assert.Empty(new ConfigBackup(() => Morning).List(path, Path.Combine(temp.Path, "nowhere")));
+    }
+
+    [Fact]
+    public void Checking_a_missing_file_before_a_backup_says_it_is_missing()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<IbConfigException>(() => ConfigBackup.RequireFile(Path.Combine(temp.Path, "jts.ini")));
+
+        Assert.Equal("ConfigFileNotFound", error.ErrorId);
     }
 
     [Fact]

@@ -29,4 +29,18 @@ public sealed class ProfileFileFinderTests : IDisposable
         Assert.DoesNotContain(ProfileFileFinder.Find(_fixture.SettingsDir, Array.Empty<string>()), f => f.Profile == "ibgateway");
         Assert.Empty(ProfileFileFinder.Find(Path.Combine(_fixture.Root, "missing"), new[] { "darykqabcdef" }));
     }
+
+    [Fact]
+    public void A_profile_file_belongs_to_the_jts_ini_of_its_settings_folder()
+    {
+        Assert.Equal(_fixture.JtsIni, ProfileFileFinder.SettingsFileOf(_fixture.GatewayProfileXml));
+    }
+
+    [Fact]
+    public void A_profile_file_without_a_jts_ini_above_it_belongs_to_none()
+    {
+        var lone = Path.Combine(_fixture.Root, "elsewhere", "abcdefgh", "ibg.xml");
+
+        Assert.Null(ProfileFileFinder.SettingsFileOf(lone));
+    }
 }
