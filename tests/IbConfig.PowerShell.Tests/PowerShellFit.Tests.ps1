@@ -36,7 +36,7 @@ BeforeAll {
 }
 
 AfterAll {
-    [IbConfig.Core.Processes.GatewayProcessFinder]::Default = $null
+    Set-TestMachine $null
 }
 
 Describe 'Objects survive serialisation (Export-Clixml, remoting)' {

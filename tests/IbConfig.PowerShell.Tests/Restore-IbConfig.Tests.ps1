@@ -41,9 +41,10 @@ Describe 'Restore-IbConfig' {
     It 'restores the newest backup with -Latest' {
         $case = New-ChangedJtsIni 'r3'
         $newer = Join-Path (Split-Path $case.Path) 'jts.ini.29991231-235959.bak'
-        Set-Content -LiteralPath $newer -Value 'newest' -NoNewline
+        # A backup must read as settings (the restore refuses other content without -Force).
+        Set-Content -LiteralPath $newer -Value "[IBGateway]`nnewest=1" -NoNewline
         Restore-IbConfig -Path $case.Path -Latest -Confirm:$false
-        Get-Content -LiteralPath $case.Path -Raw | Should -Be 'newest'
+        Get-Content -LiteralPath $case.Path -Raw | Should -Be "[IBGateway]`nnewest=1"
     }
 
     It 'takes a backup from Get-IbConfigBackup by property name' {
