@@ -38,6 +38,7 @@
         'Invoke-IbHealthCheck'
         'Register-IbHealthCheckTask'
         'Remove-IbTrustedIp'
+        'Repair-IbApiConfiguration'
         'Restore-IbConfig'
         'Send-IbcCommand'
         'Set-IbApiSetting'

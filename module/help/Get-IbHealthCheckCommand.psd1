@@ -10,6 +10,8 @@ Each kind has its own quoting, which the command gets right: TaskScheduler gives
 Without -Kind it prints all four. The output objects also carry Program and Arguments apart, for New-ScheduledTaskAction -Execute/-Argument.
 '@
     Parameters  = @{
+        Profile      = 'The profile folder, or its ibg.xml or tws.xml, as Get-IbApiSetting takes it (ProfilePath binds from piped settings objects). Default: the profile jts.ini names, found beside it. The scheduled command passes it on.'
+        IbcConfigPath = 'IBC''s config.ini, as Get-IbApiSetting takes it. Default: $env:IBC_INI, else IBC''s usual places (Documents\IBC\config.ini, C:\IBC\config.ini, ~/ibc/config.ini). The scheduled command passes it on.'
         Kind           = 'Which schedulers to print for: TaskScheduler, Cron, Systemd, DockerHealthcheck. Default: all four.'
         Every          = 'How often the check runs (a TimeSpan, at least one minute). Cron can only repeat every N minutes dividing 60 or N hours dividing 24. Default 00:05:00.'
         Path           = 'The settings folder or jts.ini the scheduled run checks (passed on as Invoke-IbHealthCheck -Path, made absolute). Default: the run finds it.'

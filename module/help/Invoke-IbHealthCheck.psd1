@@ -12,6 +12,8 @@ $LASTEXITCODE is set in every case. When PowerShell was started to run one scrip
 -Repair lets the check fix the one thing that is safe to fix unattended: when the gateway reports its market-data farms broken, it asks IBC's command server to reconnect them (RECONNECTDATA). What it did is in the record's Repair property.
 '@
     Parameters  = @{
+        Profile      = 'The profile folder, or its ibg.xml or tws.xml, as Get-IbApiSetting takes it (ProfilePath binds from piped settings objects). Default: the profile jts.ini names, found beside it.'
+        IbcConfigPath = 'IBC''s config.ini, as Get-IbApiSetting takes it. Default: $env:IBC_INI, else IBC''s usual places (Documents\IBC\config.ini, C:\IBC\config.ini, ~/ibc/config.ini).'
         Path              = 'The settings folder or jts.ini to check. Default: the one a running gateway uses, else the first that Find-IbConfig lists.'
         ComputerName      = 'The host that runs the gateway. Default 127.0.0.1.'
         Port              = 'The API port to test. Default: the port the settings say.'

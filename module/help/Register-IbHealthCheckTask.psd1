@@ -10,6 +10,8 @@ By default the task runs as you, in your logon session, while you are logged on 
 Registering again with the same -TaskName replaces the task, so the command is idempotent. On Linux and macOS it stops with a PlatformNotSupported error that prints the equivalent cron line.
 '@
     Parameters  = @{
+        Profile      = 'The profile folder, or its ibg.xml or tws.xml, as Get-IbApiSetting takes it (ProfilePath binds from piped settings objects). Default: the profile jts.ini names, found beside it. The task passes it on.'
+        IbcConfigPath = 'IBC''s config.ini, as Get-IbApiSetting takes it. Default: $env:IBC_INI, else IBC''s usual places (Documents\IBC\config.ini, C:\IBC\config.ini, ~/ibc/config.ini). The task passes it on.'
         Every          = 'How often the check runs: a TimeSpan from one minute to 31 days. Default 00:05:00.'
         At             = 'When the first run happens (a [DateTime], or a time of day today: 06:00, 6:00 AM or a [TimeSpan]); later runs follow every -Every from it. Default: midnight today, so runs fall on the clock (00:00, 00:05, ...).'
         TaskName       = 'The task''s path in Task Scheduler''s library. Default \IbConfig\HealthCheck.'

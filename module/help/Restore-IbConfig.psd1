@@ -6,6 +6,7 @@ Restore-IbConfig replaces the settings file with the content of a backup, named 
 IB Gateway and TWS write their settings back when they exit, which would undo the restore, so Restore-IbConfig refuses (error GatewayRunning) while an instance that may use the file's folder runs; close it first, or pass -Force. An empty backup (what a full disk used to leave) or one that does not parse as its kind of file is refused unless -Force. It asks for confirmation (ConfirmImpact High); -WhatIf shows what it would restore and writes nothing. Output: nothing, or with -PassThru the write result (Path, BackupPath of the saved current content, Changed, BytesWritten).
 '@
     Parameters  = @{
+        KeepBackups = 'How many backups of the file to keep (1 to 10000, default 20); older ones are deleted after the restore. Only IbConfig''s own backup names are ever deleted.'
         Path        = 'The settings file to restore. Accepts PowerShell paths and pipeline input by property name (Get-IbConfigBackup output binds). Default: the first existing jts.ini that Find-IbConfig lists.'
         BackupPath  = 'The backup file to restore from. Binds by property name from Get-IbConfigBackup output; several backups of one file piped in are refused (SeveralBackupsForOneFile) until one is picked, as restoring each in turn would leave the oldest.'
         Latest      = 'Restore the newest backup of the file (in its folder, or in -Destination).'

@@ -14,6 +14,8 @@ Live (skipped with -Offline): a gateway process runs; the API port listens, and 
 Every output object is flat, so the checklist runs across a fleet: Invoke-Command -ComputerName (Get-Content gateways.txt) { Test-IbApiConfiguration }. With -Quiet it returns only $true (nothing failed) or $false.
 '@
     Parameters  = @{
+        Profile      = 'The profile folder, or its ibg.xml or tws.xml, as Get-IbApiSetting takes it (ProfilePath binds from piped settings objects). Default: the profile jts.ini names, found beside it.'
+        IbcConfigPath = 'IBC''s config.ini, as Get-IbApiSetting takes it. Default: $env:IBC_INI, else IBC''s usual places (Documents\IBC\config.ini, C:\IBC\config.ini, ~/ibc/config.ini).'
         Path         = 'The settings folder or jts.ini to check. Default: the one a running gateway uses, else the first that Find-IbConfig lists.'
         ComputerName = 'The host that runs the gateway, for the live checks. Default 127.0.0.1. Checks of local facts (listeners, processes, files) are skipped for another host.'
         Port         = 'The API port to test. Default: the port the settings say.'

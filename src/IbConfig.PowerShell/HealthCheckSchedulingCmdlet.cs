@@ -19,6 +19,17 @@ public abstract class HealthCheckSchedulingCmdlet : IbCmdlet
     [ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
+    /// <summary>The profile folder (or its ibg.xml / tws.xml) the scheduled check reads, as Get-IbApiSetting takes it.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ProfilePath")]
+    [AllowNull, AllowEmptyString]
+    public string? Profile { get; set; }
+
+    /// <summary>IBC's config.ini the scheduled check reads, as Get-IbApiSetting takes it.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [AllowNull, AllowEmptyString]
+    public string? IbcConfigPath { get; set; }
+
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string? ComputerName { get; set; }
@@ -61,6 +72,8 @@ public abstract class HealthCheckSchedulingCmdlet : IbCmdlet
     {
         Module = module,
         Path = Path is null ? null : GetUnresolvedProviderPathFromPSPath(Path),
+        Profile = string.IsNullOrEmpty(Profile) ? null : GetUnresolvedProviderPathFromPSPath(Profile),
+        IbcConfigPath = string.IsNullOrEmpty(IbcConfigPath) ? null : GetUnresolvedProviderPathFromPSPath(IbcConfigPath),
         ComputerName = ComputerName,
         Port = Port,
         ClientId = ClientId,

@@ -9,10 +9,11 @@ using IbConfig.Core.Settings;
 namespace IbConfig.PowerShell;
 
 /// <summary>
-/// The parameters and the run shared by Test-IbApiConfiguration and Invoke-IbHealthCheck: what to check and the
-/// expectations to hold it to; Core's CheckContextLoader gathers the facts and the checklist judges them.
+/// The parameters and the run shared by Test-IbApiConfiguration, Invoke-IbHealthCheck and Repair-IbApiConfiguration: what
+/// to check (the stores, with the same -Profile and -IbcConfigPath as every store cmdlet) and the expectations to hold it
+/// to; Core's CheckContextLoader gathers the facts and the checklist judges them.
 /// </summary>
-public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
+public abstract class IbChecklistCmdlet : IbSettingsStoreCmdlet
 {
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("FullName", "PSPath")]
@@ -50,6 +51,8 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
     {
         ComputerName = ComputerName,
         SettingsPath = Path is null ? null : ResolveFileSystemPath(Path),
+        ProfilePath = string.IsNullOrEmpty(Profile) ? null : ResolveFileSystemPath(Profile!),
+        IbcConfigPath = string.IsNullOrEmpty(IbcConfigPath) ? null : ResolveFileSystemPath(IbcConfigPath!),
         Port = Port,
         ClientId = ClientId,
         TradingMode = TradingMode,
@@ -65,7 +68,8 @@ public abstract class IbChecklistCmdlet : IbConfigFileCmdlet
         WriteVerbose($"Checking {request.ComputerName}{(request.Port is { } p ? ":" + p : string.Empty)}{(request.Offline ? " offline" : string.Empty)}.");
         var loader = Machine.CheckLoader();
         var context = loader.Load(request, new FileAccessInspector(ReadWindowsAcl));
-        if (context.SettingsPath is not null) WriteVerbose($"Settings: '{context.SettingsPath}'{(context.IbcConfigPath is null ? string.Empty : $", IBC: '{context.IbcConfigPath}'")}.");
+        if (context.Settings is not null)
+            WriteVerbose($"Settings: '{context.SettingsPath}'{(context.ProfilePath is null ? string.Empty : $", profile: '{context.ProfilePath}'")}{(context.IbcConfigPath is null ? string.Empty : $", IBC: '{context.IbcConfigPath}'")}.");
         if (!request.Offline && context.Port is { } port) WriteVerbose($"Checking the API on {request.ComputerName}:{port} with client id {request.ClientId}.");
         RunSync(ct => loader.ProbeAsync(context, ct));
         foreach (var line in context.Connection?.DescribeStages() ?? Array.Empty<string>()) WriteVerbose(line);

@@ -71,9 +71,10 @@ public abstract class IbConfigFileCmdlet : IbCmdlet
     /// write is refused if the file no longer holds them. Returns null when -WhatIf or the user declined, or when the write
     /// failed — the failure has then been written as a non-terminating error (one file's failure must not stop a pipeline of files).
     /// </summary>
-    protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null, byte[]? contentRead = null)
+    /// <param name="asked">True when the caller has already asked ShouldProcess for this content (a repair asks per fix).</param>
+    protected ConfigWriteResult? SaveFile(string path, byte[] newContent, string whatIfDescription, string? backupFolder = null, byte[]? contentRead = null, bool asked = false)
     {
-        if (!ShouldProcess(path, whatIfDescription)) return null;
+        if (!asked && !ShouldProcess(path, whatIfDescription)) return null;
         var writer = Machine.Writer();
         try
         {

@@ -66,10 +66,11 @@ function Get-ProcessSeamScript([string] $SettingsDirectory) {
 }
 
 $script:IbcIni = @'
-# IBC config.ini (fixture): fake credentials, the weekly cold restart, the command server.
+# IBC config.ini (fixture): fake credentials, the daily restart, the weekly cold restart, the command server.
 IbLoginId=secret-login-x7
 IbPassword=secret-pass-q9
 TradingMode=paper
+AutoRestartTime=11:55 PM
 ColdRestartTime=07:05
 CommandServerPort=7462
 '@
@@ -90,3 +91,20 @@ function Use-IbcFixture {
 }
 
 function Clear-IbcFixture { [Environment]::SetEnvironmentVariable('IBC_INI', $null) }
+
+function Copy-NeedsRepairSample {
+    # samples/needs-repair in a fresh folder, lines of its files replaced (@{ 'Jts/jts.ini' = @{ 'old' = 'new' } }), IBC's
+    # config.ini private as it should be; returns the checklist's parameters for it.
+    param([hashtable] $Edit = @{})
+    $root = Join-Path $TestDrive ([guid]::NewGuid())
+    Copy-Item (Join-Path $script:SamplesPath 'needs-repair') $root -Recurse
+    foreach ($file in $Edit.Keys) {
+        $path = Join-Path $root $file
+        $text = [System.IO.File]::ReadAllText($path)
+        foreach ($old in $Edit[$file].Keys) { $text = $text.Replace($old, $Edit[$file][$old]) }
+        [System.IO.File]::WriteAllText($path, $text)
+    }
+    $ibc = Join-Path $root 'IBC/config.ini'
+    if ($env:OS -ne 'Windows_NT') { chmod 600 $ibc }
+    @{ Path = Join-Path $root 'Jts/jts.ini'; IbcConfigPath = $ibc; TradingMode = 'Paper'; Offline = $true }
+}

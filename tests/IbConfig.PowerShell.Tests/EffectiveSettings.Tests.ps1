@@ -38,8 +38,13 @@ Describe 'Get-IbApiSetting over every store' {
     It 'leaves a setting to the profile where IBC''s key is blank' {
         $Effective.MasterClientId | Should -Be -1
         $Effective.Get('MasterClientId').Source.Location | Should -Be 'ApiSettings/@masterClientID'
-        $Effective.AutoLogoffTime | Should -Be ([timespan]'23:59:00')
         $Effective.AllowOnlyLocalhost | Should -BeTrue
+    }
+
+    It 'drops the profile''s auto-logoff once IBC sets the restart time (IB keeps one Lock-and-Exit time)' {
+        $Effective.AutoLogoffTime | Should -BeNullOrEmpty
+        $Effective.AutoRestartTime | Should -Be ([timespan]'23:55:00')
+        ($Effective.Warnings | Where-Object Code -eq 'IbcClearsLockAndExitTime').Setting | Should -Be 'AutoLogoffTime'
     }
 
     It 'shows IBC''s own settings too' {

@@ -38,6 +38,7 @@ BeforeAll {
         'Get-IbTrustedIp'             = { param($s) Get-IbTrustedIp -Path $s.JtsIni -IbcConfigPath $s.Ibc }
         'Invoke-IbHealthCheck'        = { param($s) Invoke-IbHealthCheck -Path $s.JtsIni -Offline }
         'Test-IbApiConfiguration'     = { param($s) Test-IbApiConfiguration -Path $s.JtsIni -Offline; Test-IbApiConfiguration -Path $s.JtsIni -Offline -Quiet }
+        'Repair-IbApiConfiguration'   = { param($s) Repair-IbApiConfiguration -Path $s.JtsIni -IbcConfigPath $s.Ibc -TradingMode Paper -Offline -Confirm:$false -WarningAction SilentlyContinue }
         'Set-IbApiSetting'            = { param($s) Set-IbApiSetting -Path $s.JtsIni -SocketPort 4012; Set-IbApiSetting -Path $s.JtsIni -MasterClientId 7 -PassThru }
         'Register-IbHealthCheckTask'  = { param($s) try { Register-IbHealthCheckTask -Port 4002 -WhatIf } catch [System.Management.Automation.RuntimeException] { if ($_.FullyQualifiedErrorId -notlike 'PlatformNotSupported,*') { throw } } }
         'Unregister-IbHealthCheckTask' = { param($s) try { Unregister-IbHealthCheckTask -WhatIf } catch [System.Management.Automation.RuntimeException] { if ($_.FullyQualifiedErrorId -notlike 'PlatformNotSupported,*') { throw } } }

@@ -8,6 +8,7 @@
         Expected = 'The value or state the guide asks for.'
         Actual   = 'What was found.'
         Source   = 'Where the actual value came from: file:line, live, or a short description.'
-        Remedy   = 'The exact command that fixes it (e.g. Add-IbTrustedIp 127.0.0.1); empty when nothing needs fixing.'
+        Remedy   = 'The exact command that fixes it (e.g. Add-IbTrustedIp 127.0.0.1 -Path ...), naming every store the checklist read; empty when nothing needs fixing.'
+        Fix      = 'The remedy as a settings change (values or trusted-IP edit, and the stores it goes to) that Repair-IbApiConfiguration applies; empty when the remedy is manual or live.'
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Checks;
 
@@ -15,16 +16,16 @@ public sealed class ApiEnabledCheck : IbCheck
     {
         const string expected = "true";
         var value = context.Settings?.Get("ApiEnabled");
-        var remedy = SetSetting(context, "-ApiEnabled $true");
+        var fix = SettingsFix.Set(SettingDefinition.ApiEnabled, true);
         return new[]
         {
             context.Settings?.ApiEnabled switch
             {
                 true => Pass(expected, "true", SourceOf(value, context)),
-                false => Fail(expected, "false: every API connection fails", SourceOf(value, context), remedy),
+                false => Fail(expected, "false: every API connection fails", SourceOf(value, context), fix, context),
                 // The stores do not say, but a gateway that completed the API handshake has the API enabled.
                 null when context.Connection?.ServerVersion is not null => Pass(expected, "true (the API handshake succeeded)", "live"),
-                null => NotSet(context, expected, "ApiEnabled", remedy),
+                null => NotSet(context, expected, "ApiEnabled", fix),
             },
         };
     }

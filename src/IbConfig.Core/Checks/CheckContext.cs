@@ -37,6 +37,9 @@ public sealed class CheckContext
     /// <summary>The settings file checked (jts.ini).</summary>
     public string? SettingsPath { get; set; }
 
+    /// <summary>The profile XML read with the settings (ibg.xml / tws.xml), when one was found.</summary>
+    public string? ProfilePath { get; set; }
+
     /// <summary>Whether the settings file can be written (the guide's "settings not saving"); null when not looked at.</summary>
     public IbFileAccess? SettingsFileAccess { get; set; }
 

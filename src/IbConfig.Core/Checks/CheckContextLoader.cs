@@ -56,17 +56,18 @@ public sealed class CheckContextLoader
         context.Processes = local ? _processes().Find() : null;
 
         // A remote gateway's settings are on its machine: read files only when -Path names them.
-        if (!local && request.Port is null && request.SettingsPath is null)
+        if (!local && request.Port is null && request.SettingsPath is null && request.ProfilePath is null && request.IbcConfigPath is null)
         {
             throw NetworkFailure.PortRequiredForRemote(request.ComputerName);
         }
         var path = local || request.SettingsPath is not null ? SettingsFile(request, context.Processes) : null;
-        if (path is not null)
+        if (path is not null || request.ProfilePath is not null || request.IbcConfigPath is not null)
         {
-            var stores = SettingsStoreSet.Open(path, null, null, local ? _ibcCandidates : Array.Empty<string>());
+            var stores = SettingsStoreSet.Open(path, request.ProfilePath, request.IbcConfigPath, local ? _ibcCandidates : Array.Empty<string>());
             context.SettingsPath = path;
             context.Settings = stores.Effective();
-            context.SettingsFileAccess = files.Inspect(path);
+            context.ProfilePath = stores.Profile?.Path;
+            if (path is not null) context.SettingsFileAccess = files.Inspect(path);
             context.IbcConfigPath = stores.Ibc?.Path;
             if (stores.Ibc is not null) context.IbcFileAccess = files.Inspect(stores.Ibc.Path);
         }

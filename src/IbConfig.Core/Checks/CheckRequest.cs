@@ -13,6 +13,12 @@ public sealed class CheckRequest
     /// <summary>The jts.ini (or its folder) to check; null means the one a running gateway uses, else the first found.</summary>
     public string? SettingsPath { get; init; }
 
+    /// <summary>The profile folder, or its ibg.xml / tws.xml; null means the profile jts.ini names, found beside it.</summary>
+    public string? ProfilePath { get; init; }
+
+    /// <summary>IBC's config.ini; null means IBC's usual places (and <c>IBC_INI</c>).</summary>
+    public string? IbcConfigPath { get; init; }
+
     /// <summary>The API port to test; null means the port the settings say.</summary>
     public int? Port { get; init; }
 

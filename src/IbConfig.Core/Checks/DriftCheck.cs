@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using IbConfig.Core.Baseline;
+using IbConfig.Core.Settings;
 using IbConfig.Core.Text;
 
 namespace IbConfig.Core.Checks;
@@ -25,27 +26,22 @@ public sealed class DriftCheck : IbCheck
         if (context.Settings is null) return new[] { Skip(expected, "No settings file was read.") };
         var drifts = BaselineComparer.Compare(baseline, context.Settings);
         if (drifts.Count == 0) return new[] { Pass(expected, $"no drift ({baseline})", context.SettingsPath ?? string.Empty) };
-        return drifts.Select(d => Fail($"{d.Setting} = '{d.Expected}'", $"{d.Setting} = '{d.Actual}' ({d.Kind})",
-            d.File + (d.Line is { } line ? ":" + line : string.Empty), Remedy(d, context))).ToArray();
+        return drifts.Select(d => Drifted(d, context)).ToArray();
     }
 
-    private static string Remedy(IbApiDrift drift, CheckContext context)
+    // The fix puts the baseline's value back where the gateway reads it, so the repair and the remedy are one change.
+    private IbCheckResult Drifted(IbApiDrift drift, CheckContext context)
     {
+        string expected = $"{drift.Setting} = '{drift.Expected}'", actual = $"{drift.Setting} = '{drift.Actual}' ({drift.Kind})";
+        var source = drift.File + (drift.Line is { } line ? ":" + line : string.Empty);
         if (IbApiBaseline.IsTrustedIps(drift.Setting))
-            return drift.Kind == IbApiDriftKind.Added
-                ? $"Remove-IbTrustedIp{PathArgument(context)} {CommandLineQuote.PowerShell(drift.Actual)}"
-                : $"Add-IbTrustedIp{PathArgument(context)} {CommandLineQuote.PowerShell(drift.Expected)}";
-        var writable = Settings.SettingDefinition.All.Any(d => d.IsWritable && string.Equals(d.Name, drift.Setting, StringComparison.OrdinalIgnoreCase));
-        return writable && drift.Expected.Length > 0
-            ? SetSetting(context, $"-{drift.Setting} {ParameterValue(drift.Expected)}")
-            : $"Compare-IbApiConfiguration{PathArgument(context)} -Baseline {CommandLineQuote.PowerShell(context.Baseline!.BaselinePath ?? string.Empty)}";
+            return Fail(expected, actual, source, drift.Kind == IbApiDriftKind.Added
+                ? SettingsFix.TrustedIps(TrustedIpOperation.Remove, new[] { drift.Actual })
+                : SettingsFix.TrustedIps(TrustedIpOperation.Add, new[] { drift.Expected }), context);
+        var definition = SettingDefinition.All.FirstOrDefault(d => d.IsWritable && string.Equals(d.Name, drift.Setting, StringComparison.OrdinalIgnoreCase));
+        if (definition is not null && drift.Expected.Length > 0)
+            return Fail(expected, actual, source, SettingsFix.Set(new SettingRequest(definition, drift.Expected)), context);
+        var path = context.SettingsPath is { } settings ? " -Path " + CommandLineQuote.PowerShell(settings) : string.Empty;
+        return Fail(expected, actual, source, $"Compare-IbApiConfiguration{path} -Baseline {CommandLineQuote.PowerShell(context.Baseline!.BaselinePath ?? string.Empty)}");
     }
-
-    // Set-IbApiSetting takes [bool] switches as $true/$false and everything else as text.
-    private static string ParameterValue(string value) => value.ToLowerInvariant() switch
-    {
-        "true" => "$true",
-        "false" => "$false",
-        _ => CommandLineQuote.PowerShell(value),
-    };
 }

@@ -35,8 +35,8 @@ public sealed class GuideKeysAgreeCheck : IbCheck
                     string.Join("; ", disagreements.Select(d => $"{d.Loser.Source.Location}={d.Loser.Text} but IB reads {d.Winner.Source.Location}={d.Winner.DisplayValue}")),
                     SourceOf(first.Loser, context),
                     first.Winner.Name == SettingDefinition.TrustedIps.Name
-                        ? "Set-IbTrustedIp " + string.Join(",", settings.TrustedIps) + PathArgument(context)
-                        : SetSetting(context, $"-{first.Winner.Name} {first.Winner.DisplayValue}")),
+                        ? SettingsFix.TrustedIps(TrustedIpOperation.Replace, settings.TrustedIps)
+                        : SettingsFix.Set(SettingDefinition.Find(first.Winner.Name)!, first.Winner.Value!), context),
             };
         }
         var compared = settings.Values.Count(v => v.Overridden.Any(o => IsGuideKey(o) || IsGuideKey(v)));
@@ -51,8 +51,6 @@ public sealed class GuideKeysAgreeCheck : IbCheck
         }
         return new[] { Pass(expected, $"{compared} setting(s) agree", context.SettingsPath ?? string.Empty) };
     }
-
-    private static bool IsGuideKey(SettingValue value) => value.Source.Key.StartsWith("s.", StringComparison.Ordinal);
 
     private static bool Disagrees(SettingValue winner, SettingValue other) =>
         winner.Name == SettingDefinition.TrustedIps.Name

@@ -1,13 +1,15 @@
 namespace IbConfig.Core.Checks;
 
 /// <summary>
-/// One line of the checklist. Flat strings only so it serialises over PowerShell remoting and into logs unchanged.
+/// One line of the checklist. Flat strings (and the structured <see cref="Fix"/> behind the remedy) so it serialises over
+/// PowerShell remoting and into logs unchanged.
 /// </summary>
 public sealed class IbCheckResult
 {
     public IbCheckResult(string id, string name, IbCheckCategory category, IbCheckStatus status, string expected, string actual,
-        string source, string? remedy)
+        string source, string? remedy, SettingsFix? fix = null)
     {
+        Fix = fix;
         Id = id;
         Name = name;
         Category = category;
@@ -36,6 +38,9 @@ public sealed class IbCheckResult
 
     /// <summary>The exact command that fixes it (e.g. <c>Add-IbTrustedIp 127.0.0.1</c>); empty when nothing needs fixing.</summary>
     public string Remedy { get; }
+
+    /// <summary>The remedy as a settings change that Repair-IbApiConfiguration can make; null when it is manual or live.</summary>
+    public SettingsFix? Fix { get; }
 
     public override string ToString() => $"{Status} {Id}: {Actual}";
 }

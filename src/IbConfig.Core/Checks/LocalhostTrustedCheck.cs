@@ -16,16 +16,16 @@ public sealed class LocalhostTrustedCheck : IbCheck
     public override IEnumerable<IbCheckResult> Evaluate(CheckContext context)
     {
         const string expected = "127.0.0.1 in Trusted IPs";
-        var remedy = "Add-IbTrustedIp 127.0.0.1" + PathArgument(context);
+        var fix = SettingsFix.TrustedIps(TrustedIpOperation.Add, new[] { TrustedIpAddress.Loopback.Address });
         var settings = context.Settings;
         var value = settings?.Get(SettingDefinition.TrustedIps.Name);
-        if (settings is null || value is null) return new[] { NotSet(context, expected, "TrustedIPs", remedy) };
+        if (settings is null || value is null) return new[] { NotSet(context, expected, "TrustedIPs", fix) };
         var actual = settings.TrustedIps.Length == 0 ? "(empty)" : string.Join(",", settings.TrustedIps);
         return new[]
         {
             settings.TrustedIps.Contains(TrustedIpAddress.Loopback.Address)
                 ? Pass(expected, actual, SourceOf(value, context))
-                : Fail(expected, actual, SourceOf(value, context), remedy),
+                : Fail(expected, actual, SourceOf(value, context), fix, context),
         };
     }
 }

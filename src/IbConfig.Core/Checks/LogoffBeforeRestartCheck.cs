@@ -5,8 +5,9 @@ using IbConfig.Core.Settings;
 namespace IbConfig.Core.Checks;
 
 /// <summary>
-/// Auto-logoff is not used in place of auto-restart: a gateway that only logs off stays down until someone logs in. With
-/// both set, the guide logs off 5 minutes before the restart (IBC lets the restart win).
+/// Auto-logoff is not used in place of auto-restart: a gateway that only logs off stays down until someone logs in. IB
+/// keeps one Lock-and-Exit time that either logs off or restarts, so the remedy turns it into a restart 5 minutes after
+/// the logoff time. The guide's <c>s.*</c> keys do not count (IB does not read them).
 /// </summary>
 public sealed class LogoffBeforeRestartCheck : IbCheck
 {
@@ -21,22 +22,22 @@ public sealed class LogoffBeforeRestartCheck : IbCheck
         const string expected = "auto-restart, with any auto-logoff before it";
         var settings = context.Settings;
         if (settings is null) return new[] { Skip(expected, "No settings file was read.") };
-        var logoffValue = settings.Get("AutoLogoffTime");
-        if (settings.AutoLogoffTime is not { } logoff) return new[] { Pass(expected, "no auto-logoff", context.SettingsPath ?? string.Empty) };
+        var logoffValue = Applied(settings.Get(SettingDefinition.AutoLogoffTime.Name));
+        if (logoffValue?.Value is not TimeSpan logoff) return new[] { Pass(expected, "no auto-logoff", context.SettingsPath ?? string.Empty) };
         var logoffText = SettingValueParser.FormatTime(logoff);
-        if (settings.AutoRestartTime is not { } restart)
+        if (Applied(settings.Get(SettingDefinition.AutoRestartTime.Name))?.Value is not TimeSpan restart)
         {
-            return new[]
-            {
-                Fail(expected, $"auto-logoff at {logoffText} and no auto-restart: the gateway stays logged off until someone logs in",
-                    SourceOf(logoffValue, context), SetSetting(context, "-AutoRestartTime " + SettingValueParser.FormatTime(FiveMinutesAfter(logoff)))),
-            };
+            var actual = $"auto-logoff at {logoffText} and no auto-restart: the gateway stays logged off until someone logs in";
+            var (remedy, fix) = RestartRemedy(context, FiveMinutesAfter(logoff));
+            return new[] { Result(IbCheckStatus.Fail, expected, actual, SourceOf(logoffValue, context), remedy, fix) };
         }
-        var actual = $"logoff {logoffText}, restart {SettingValueParser.FormatTime(restart)}";
+        var both = $"logoff {logoffText}, restart {SettingValueParser.FormatTime(restart)}";
         if (logoff >= restart)
-            return new[] { Warn(expected, actual + ": the logoff is not before the restart", SourceOf(logoffValue, context), SetSetting(context, "-AutoLogoffTime 23:50 -AutoRestartTime 23:55")) };
-        return new[] { Pass(expected, actual, SourceOf(logoffValue, context)) };
+            return new[] { Warn(expected, both + ": the logoff is not before the restart", SourceOf(logoffValue, context), "In the gateway: Configure > Settings > Lock and Exit, keep only Auto restart") };
+        return new[] { Pass(expected, both, SourceOf(logoffValue, context)) };
     }
+
+    private static SettingValue? Applied(SettingValue? value) => value is { IsValid: true } && !IsGuideKey(value) ? value : null;
 
     private static TimeSpan FiveMinutesAfter(TimeSpan time) => TimeSpan.FromTicks((time + TimeSpan.FromMinutes(5)).Ticks % TimeSpan.TicksPerDay);
 }

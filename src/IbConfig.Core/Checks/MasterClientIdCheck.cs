@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Checks;
 
@@ -17,7 +18,7 @@ public sealed class MasterClientIdCheck : IbCheck
         var value = context.Settings?.Get("MasterClientId");
         if (context.Settings is null) return new[] { Skip(expected, "No settings file was read.") };
         if (value is null) return new[] { Pass(expected, "not set (IB's default: no master client)", context.SettingsPath ?? string.Empty) };
-        if (!value.IsValid) return new[] { Fail(expected, $"'{value.Text}': {value.Problem}", SourceOf(value, context), SetSetting(context, "-MasterClientId 0")) };
+        if (!value.IsValid) return new[] { Fail(expected, $"'{value.Text}': {value.Problem}", SourceOf(value, context), SettingsFix.Set(SettingDefinition.MasterClientId, 0), context) };
         var actual = context.Settings.MasterClientId == context.Request.ClientId
             ? $"{value.DisplayValue} (the health check's own client id: it will see every order)"
             : value.DisplayValue;

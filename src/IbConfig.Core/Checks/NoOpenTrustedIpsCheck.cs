@@ -21,13 +21,16 @@ public sealed class NoOpenTrustedIpsCheck : IbCheck
         const string expected = "only loopback and local-network addresses";
         var value = context.Settings?.Get(SettingDefinition.TrustedIps.Name);
         if (context.Settings is null || value is null) return new[] { Skip(expected, "No trusted IPs are set.") };
-        var open = TrustedIpList.Parse(value.Text).Where(a => a.NeedsForce).ToList();
-        var actual = context.Settings.TrustedIps.Length == 0 ? "(empty)" : string.Join(",", context.Settings.TrustedIps);
+        // Every store the gateway may read counts, not only the one that wins (docs/settings-sources.md, TrustedIps).
+        var granted = value.Overridden.Prepend(value).Where(v => v.Value is string[]).SelectMany(v => TrustedIpList.Parse(v.Text).Addresses).ToList();
+        var open = granted.Where(a => a.NeedsForce).GroupBy(a => a.Address).Select(g => g.First()).ToList();
+        var actual = string.Join(",", granted.Select(a => a.Address).Distinct());
+        if (actual.Length == 0) actual = "(empty)";
         if (open.Count == 0) return new[] { Pass(expected, actual, SourceOf(value, context)) };
         return new[]
         {
             Fail(expected, $"{actual}: {string.Join(", ", open.Select(a => a.Address + (a.Kind == TrustedIpKind.Unspecified ? " (any address)" : " (public)")))}",
-                SourceOf(value, context), "Remove-IbTrustedIp " + string.Join(",", open.Select(a => a.Address)) + PathArgument(context)),
+                SourceOf(value, context), SettingsFix.TrustedIps(TrustedIpOperation.Remove, open.Select(a => a.Address)), context),
         };
     }
 }

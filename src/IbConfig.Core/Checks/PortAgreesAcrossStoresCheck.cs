@@ -34,7 +34,8 @@ public sealed class PortAgreesAcrossStoresCheck : IbCheck
         return new[]
         {
             Fail(expected, $"{string.Join(", ", conflict.Values.Select(v => $"{v.Source.Store} {v.DisplayValue}"))}: {conflict.EffectiveStore} counts ({conflict.Reason})",
-                SourceOf(conflict.Effective, context), SetSetting(context, $"-SocketPort {conflict.EffectiveValue} -Target All" + (ConventionalPort.IsLive(int.Parse(conflict.EffectiveValue)) ? " -AllowLivePort" : string.Empty))),
+                // Every store that disagrees holds a value, so it decides the port: the default target reaches them all.
+                SourceOf(conflict.Effective, context), SettingsFix.Set(new SettingRequest(SettingDefinition.SocketPort, conflict.EffectiveValue)), context),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Checks;
 
@@ -17,12 +18,12 @@ public sealed class ReadOnlyApiCheck : IbCheck
         var want = asked ?? false;
         var expected = want ? "true (read-only, as asked)" : "false (orders allowed)";
         var value = context.Settings?.Get("ReadOnlyApi");
-        var remedy = SetSetting(context, $"-ReadOnlyApi ${want.ToString().ToLowerInvariant()}");
+        var fix = SettingsFix.Set(SettingDefinition.ReadOnlyApi, want);
         var actual = context.Settings?.ReadOnlyApi;
-        if (actual is null) return new[] { NotSet(context, expected, "ReadOnlyApi", remedy) };
+        if (actual is null) return new[] { NotSet(context, expected, "ReadOnlyApi", fix) };
         if (actual == want) return new[] { Pass(expected, actual.Value ? "true" : "false", SourceOf(value, context)) };
         var text = actual.Value ? "true: the API refuses orders (error 321)" : "false: API clients can place orders";
         // Asked explicitly: a mismatch fails. Not asked: read-only on a trading bot is only a warning.
-        return new[] { asked is null ? Warn(expected, text, SourceOf(value, context), remedy) : Fail(expected, text, SourceOf(value, context), remedy) };
+        return new[] { asked is null ? Warn(expected, text, SourceOf(value, context), fix, context) : Fail(expected, text, SourceOf(value, context), fix, context) };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Checks;
 
@@ -34,14 +35,14 @@ public sealed class RecommendedFlagCheck : IbCheck
     {
         const string expected = "true";
         var value = context.Settings?.Get(_setting);
-        var remedy = SetSetting(context, $"-{_setting} $true");
+        var fix = SettingsFix.Set(SettingDefinition.Find(_setting)!, true);
         return new[]
         {
             (value?.Value as bool?) switch
             {
                 true => Pass(expected, "true", SourceOf(value, context)),
-                false => Warn(expected, "false: " + _consequence, SourceOf(value, context), remedy),
-                null => NotSet(context, expected, _setting, remedy),
+                false => Warn(expected, "false: " + _consequence, SourceOf(value, context), fix, context),
+                null => NotSet(context, expected, _setting, fix),
             },
         };
     }

@@ -22,7 +22,7 @@ public sealed class SocketPortCheck : IbCheck
         var value = context.Settings?.Get("SocketPort");
         var configured = context.Settings?.SocketPort;
         var port = context.Request.Port ?? configured;
-        if (port is null) return new[] { NotSet(context, expected, "SocketPort", SetSetting(context, "-SocketPort 7497")) };
+        if (port is null) return new[] { NotSet(context, expected, "SocketPort", SettingsFix.Set(SettingDefinition.SocketPort, ConventionalPort.PortsFor(null, TradingMode.Paper)[0])) };
 
         var source = context.Request.Port is not null && configured != context.Request.Port ? "-Port" : SourceOf(value, context);
         var conventional = ConventionalPort.Find(port.Value);
@@ -36,7 +36,7 @@ public sealed class SocketPortCheck : IbCheck
             return new[]
             {
                 Fail(expected, actual + (want == TradingMode.Paper ? ": a LIVE port when paper was asked" : ": a paper port when live was asked"),
-                    source, SetSetting(context, $"-SocketPort {fix}" + (want == TradingMode.Live ? " -AllowLivePort" : string.Empty))),
+                    source, SettingsFix.Set(SettingDefinition.SocketPort, fix), context),
             };
         }
         if (asked is null && conventional?.TradingMode == TradingMode.Live)
@@ -44,7 +44,7 @@ public sealed class SocketPortCheck : IbCheck
         if (context.Settings?.TradingMode is { } lastLogin && conventional is not null && conventional.TradingMode != lastLogin)
             return new[] { Warn(expected, actual + $"; the last login was {lastLogin.ToString().ToLowerInvariant()}", source, "Check which account the gateway logs in to") };
         if (context.Request.Port is { } tested && configured is { } setting && setting != tested)
-            return new[] { Warn(expected, actual, source, SetSetting(context, $"-SocketPort {tested}")) };
+            return new[] { Warn(expected, actual, source, SettingsFix.Set(SettingDefinition.SocketPort, tested), context) };
         return new[] { Pass(expected, actual, source) };
     }
 }

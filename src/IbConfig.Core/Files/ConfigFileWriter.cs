@@ -29,8 +29,15 @@ public sealed class ConfigFileWriter
     }
 
     /// <summary>The running instances that may write their settings back into the folder of <paramref name="path"/>.</summary>
-    public IReadOnlyList<GatewayProcessInfo> FindBlockingProcesses(string path) =>
-        _finder.FindUsing(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    public IReadOnlyList<GatewayProcessInfo> FindBlockingProcesses(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var blocking = _finder.FindUsing(folder);
+        // A profile XML sits in a profile folder inside the settings folder the gateway names (docs/ib-settings.md, section 2).
+        if (Stores.ProfileXmlDocument.ProductOf(Path.GetFileName(path)) is not null && Path.GetDirectoryName(folder) is { } settingsFolder)
+            blocking = blocking.Concat(_finder.FindUsing(settingsFolder)).GroupBy(p => p.Id).Select(g => g.First()).ToList();
+        return blocking;
+    }
 
     /// <summary>
     /// With force the guard is skipped, but the user should still hear that IB may undo the change when it exits: the

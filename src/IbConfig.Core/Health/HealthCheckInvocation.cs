@@ -26,6 +26,12 @@ public sealed class HealthCheckInvocation
     /// <summary>The settings folder or jts.ini to check.</summary>
     public string? Path { get; init; }
 
+    /// <summary>The profile folder or file to check (<c>-Profile</c>).</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>IBC's config.ini to check (<c>-IbcConfigPath</c>).</summary>
+    public string? IbcConfigPath { get; init; }
+
     public string? LogPath { get; init; }
 
     public HealthCheckLogFormat? Format { get; init; }
@@ -43,6 +49,8 @@ public sealed class HealthCheckInvocation
     {
         var parts = new List<string> { "Invoke-IbHealthCheck" };
         if (Path is not null) parts.Add("-Path " + CommandLineQuote.PowerShell(Path));
+        if (Profile is not null) parts.Add("-Profile " + CommandLineQuote.PowerShell(Profile));
+        if (IbcConfigPath is not null) parts.Add("-IbcConfigPath " + CommandLineQuote.PowerShell(IbcConfigPath));
         if (ComputerName is not null) parts.Add("-ComputerName " + CommandLineQuote.PowerShell(ComputerName));
         if (Port is { } port) parts.Add("-Port " + port.ToString(CultureInfo.InvariantCulture));
         if (ClientId is { } clientId) parts.Add("-ClientId " + clientId.ToString(CultureInfo.InvariantCulture));

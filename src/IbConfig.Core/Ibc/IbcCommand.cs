@@ -1,7 +1,7 @@
 namespace IbConfig.Core.Ibc;
 
 /// <summary>
-/// The commands IBC's command server accepts that IbConfig sends (ib-settings.md, section 3). The wire form is the upper-case
+/// The commands IBC's command server accepts that IbConfig sends (docs/ib-settings.md, section 3). The wire form is the upper-case
 /// name: <c>STOP</c>, <c>RESTART</c>, <c>RECONNECTDATA</c>, <c>RECONNECTACCOUNT</c>.
 /// </summary>
 public enum IbcCommand

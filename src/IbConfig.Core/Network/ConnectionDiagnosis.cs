@@ -6,7 +6,7 @@ namespace IbConfig.Core.Network;
 
 /// <summary>
 /// The words for a failed check: what the status means here and what to do, from the guide's troubleshooting and
-/// tws-protocol.md ("Behaviours a diagnosis must tell apart"). One place, so every status has exactly one remedy.
+/// docs/tws-protocol.md ("What a diagnosis must tell apart"). One place, so every status has exactly one remedy.
 /// </summary>
 internal static class ConnectionDiagnosis
 {

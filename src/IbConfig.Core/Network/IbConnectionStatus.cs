@@ -1,7 +1,7 @@
 namespace IbConfig.Core.Network;
 
 /// <summary>
-/// What <see cref="ConnectionVerifier"/> found, from the guide's troubleshooting (tws-protocol.md, "Behaviours a diagnosis
+/// What <see cref="ConnectionVerifier"/> found, from the guide's troubleshooting (docs/tws-protocol.md, "What a diagnosis
 /// must tell apart"). about_IbConfig maps them onto the client-side codes IB's own clients report (502, 504, 506, 507).
 /// </summary>
 public enum IbConnectionStatus

@@ -2,7 +2,7 @@ namespace IbConfig.Core.Network;
 
 /// <summary>
 /// What a TCP connect to a port found. The names match what a TWS API client reports: Refused is IB's client-side
-/// error 502 ("couldn't connect to TWS"), TimedOut is a firewall or a silent host (tws-protocol.md, "Behaviours").
+/// error 502 ("couldn't connect to TWS"), TimedOut is a firewall or a silent host (docs/tws-protocol.md, "What a diagnosis must tell apart").
 /// </summary>
 public enum PortStatus
 {

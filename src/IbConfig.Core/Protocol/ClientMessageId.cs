@@ -1,6 +1,6 @@
 namespace IbConfig.Core.Protocol;
 
-/// <summary>Ids of the client → server messages IbConfig sends (tws-protocol.md, "Requests"). No order message is here, on purpose.</summary>
+/// <summary>Ids of the client → server messages IbConfig sends (docs/tws-protocol.md, "Requests IbConfig sends"). No order message is here, on purpose.</summary>
 public enum ClientMessageId
 {
     ReqIds = 8,

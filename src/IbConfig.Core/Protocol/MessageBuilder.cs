@@ -7,7 +7,7 @@ namespace IbConfig.Core.Protocol;
 
 /// <summary>
 /// Builds one framed message: a 4-byte big-endian length, then each field as UTF-8 text followed by NUL
-/// (tws-protocol.md, "Encoding").
+/// (docs/tws-protocol.md, "Encoding").
 /// </summary>
 public sealed class MessageBuilder
 {

@@ -4,7 +4,7 @@ using System.Linq;
 namespace IbConfig.Core.Protocol;
 
 /// <summary>
-/// Decodes the one-value replies (tws-protocol.md, "Replies"): each checks the message id and reads its field by the
+/// Decodes the one-value replies (docs/tws-protocol.md, "Replies IbConfig reads"): each checks the message id and reads its field by the
 /// documented layout, so a wrong or truncated message is a <see cref="TwsProtocolException"/>, never a silent zero.
 /// </summary>
 public static class ReplyDecoder

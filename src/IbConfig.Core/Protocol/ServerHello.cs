@@ -4,7 +4,7 @@ namespace IbConfig.Core.Protocol;
 
 /// <summary>
 /// The server's answer to the handshake: the version it chose and its connection time as free text,
-/// <c>YYYYMMDD HH:MM:SS &lt;zone&gt;</c> (tws-protocol.md, "Handshake", step 2).
+/// <c>YYYYMMDD HH:MM:SS &lt;zone&gt;</c> (docs/tws-protocol.md, "Handshake", step 2).
 /// </summary>
 public sealed class ServerHello
 {

@@ -1,7 +1,7 @@
 namespace IbConfig.Core.Protocol;
 
 /// <summary>
-/// Ids of the server → client messages (tws-protocol.md, "Replies"), plus the account-update and end-of-list replies the
+/// Ids of the server → client messages (docs/tws-protocol.md, "Replies IbConfig reads"), plus the account-update and end-of-list replies the
 /// simulator sends to ib_insync/ib_async's start-up requests. 61–64 clash with request ids: direction decides.
 /// </summary>
 public enum ServerMessageId

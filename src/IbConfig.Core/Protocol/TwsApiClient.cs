@@ -9,7 +9,7 @@ namespace IbConfig.Core.Protocol;
 
 /// <summary>
 /// The client side of the TWS API text protocol over a connected stream: the <c>API\0</c> version handshake, START_API
-/// and the read-only requests a health check needs (tws-protocol.md). It never sends an order or anything that changes
+/// and the read-only requests a health check needs (docs/tws-protocol.md). It never sends an order or anything that changes
 /// the account — there is no method for it. Every read and write has a time-out (a <see cref="TimeoutException"/>);
 /// the caller's token cancels (an <see cref="OperationCanceledException"/>); broken bytes are a
 /// <see cref="TwsProtocolException"/>. After any of those the connection is finished. Not thread-safe: one caller.

@@ -4,7 +4,7 @@ using System.Globalization;
 
 namespace IbConfig.Core.Protocol;
 
-/// <summary>One decoded frame: its NUL-terminated text fields. Field 0 is the message id (tws-protocol.md, "Encoding").</summary>
+/// <summary>One decoded frame: its NUL-terminated text fields. Field 0 is the message id (docs/tws-protocol.md, "Encoding").</summary>
 public sealed class TwsMessage
 {
     public TwsMessage(IReadOnlyList<string> fields)

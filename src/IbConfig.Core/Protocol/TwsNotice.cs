@@ -8,7 +8,7 @@ namespace IbConfig.Core.Protocol;
 
 /// <summary>
 /// One ERR_MSG (4) from the server: an error for a request id, or a notice with id -1 such as the farm-status codes
-/// (tws-protocol.md, "Replies" and "Error codes worth diagnosing"). Flat, so it serialises cleanly into results.
+/// (docs/tws-protocol.md, "Replies IbConfig reads" and "Error codes worth telling apart"). Flat, so it serialises cleanly into results.
 /// </summary>
 public sealed class TwsNotice
 {

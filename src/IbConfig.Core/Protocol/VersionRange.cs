@@ -5,7 +5,7 @@ namespace IbConfig.Core.Protocol;
 
 /// <summary>
 /// The client's advertised server-version range from the handshake, <c>v100..193</c> or a single <c>v176</c>, optionally
-/// followed by a space and connect options such as <c>+PACEAPI</c> (tws-protocol.md, "Handshake").
+/// followed by a space and connect options such as <c>+PACEAPI</c> (docs/tws-protocol.md, "Handshake").
 /// </summary>
 public readonly struct VersionRange : IEquatable<VersionRange>
 {

@@ -4,7 +4,7 @@ using System.Linq;
 namespace IbConfig.Core.Settings;
 
 /// <summary>
-/// IB's conventional API ports (ib-settings.md, "Ports"): TWS 7496 live / 7497 paper, IB Gateway 4001 live / 4002 paper.
+/// IB's conventional API ports (docs/ib-settings.md, "Ports"): TWS 7496 live / 7497 paper, IB Gateway 4001 live / 4002 paper.
 /// The seed guide uses 7496/7497 for both products. A port only suggests a trading mode; a live one can place real trades.
 /// </summary>
 public sealed class ConventionalPort

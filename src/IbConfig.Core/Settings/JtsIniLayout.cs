@@ -2,7 +2,7 @@ using System;
 
 namespace IbConfig.Core.Settings;
 
-/// <summary>Which of the two jts.ini layouts (ib-settings.md section 1) a file uses.</summary>
+/// <summary>Which of the two jts.ini layouts (docs/ib-settings.md section 1) a file uses.</summary>
 [Flags]
 public enum JtsIniLayout
 {

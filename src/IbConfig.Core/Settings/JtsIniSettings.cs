@@ -7,7 +7,7 @@ using IbConfig.Core.Ini;
 namespace IbConfig.Core.Settings;
 
 /// <summary>
-/// The API settings in one jts.ini, in either layout of ib-settings.md: reads them with their sources and warnings, and
+/// The API settings in one jts.ini, in either layout of docs/ib-settings.md: reads them with their sources and warnings, and
 /// plans and applies writes that touch every key of a setting the file has (both layouts), adding a key only when the
 /// file has none (the real layout's key when the file uses that layout, else the guide's).
 /// </summary>

@@ -1,7 +1,7 @@
 namespace IbConfig.Core.Settings;
 
 /// <summary>
-/// The one name of each place IB or IBC keeps settings (ib-settings.md sections 1–3): what <c>-Source</c> and <c>-Target</c>
+/// The one name of each place IB or IBC keeps settings (docs/ib-settings.md sections 1–3): what <c>-Source</c> and <c>-Target</c>
 /// take, what results, warnings and Find-IbConfig's locations say.
 /// </summary>
 public enum SettingStore

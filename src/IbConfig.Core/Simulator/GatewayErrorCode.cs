@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace IbConfig.Core.Simulator;
 
-/// <summary>The ERR_MSG codes and texts the simulator sends (tws-protocol.md, "Error codes worth diagnosing").</summary>
+/// <summary>The ERR_MSG codes and texts the simulator sends (docs/tws-protocol.md, "Error codes worth telling apart").</summary>
 public static class GatewayErrorCode
 {
     public const int MarketDataFarmOk = 2104;

@@ -5,7 +5,7 @@ using IbConfig.Core.Protocol;
 namespace IbConfig.Core.Simulator;
 
 /// <summary>
-/// The server → client frames the simulator sends, in the layouts of tws-protocol.md ("Replies") for the negotiated
+/// The server → client frames the simulator sends, in the layouts of docs/tws-protocol.md ("Replies IbConfig reads") for the negotiated
 /// version. Each method returns one frame, length prefix included.
 /// </summary>
 public static class GatewayMessages

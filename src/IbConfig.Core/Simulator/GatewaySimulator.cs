@@ -13,7 +13,7 @@ namespace IbConfig.Core.Simulator;
 
 /// <summary>
 /// A TWS API server that stands in for IB Gateway/TWS configured by <see cref="GatewaySimulatorOptions"/>: it speaks the
-/// server side of tws-protocol.md to many clients at once, honours the API settings (port, API enabled, trusted IPs,
+/// server side of docs/tws-protocol.md to many clients at once, honours the API settings (port, API enabled, trusted IPs,
 /// localhost only, master client id, read-only) and reports accounts, positions and account-summary values it was given.
 /// It listens on loopback unless told otherwise, runs on the thread pool, and keeps observable counters, sessions and a
 /// bounded event log.

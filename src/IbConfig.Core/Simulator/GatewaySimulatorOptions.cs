@@ -15,7 +15,7 @@ namespace IbConfig.Core.Simulator;
 /// </summary>
 public sealed class GatewaySimulatorOptions
 {
-    /// <summary>The highest server version the simulator speaks: every text layout it uses holds up to 193 (tws-protocol.md).</summary>
+    /// <summary>The highest server version the simulator speaks: every text layout it uses holds up to 193 (docs/tws-protocol.md).</summary>
     public const int HighestServerVersion = 193;
 
     /// <summary>The lowest: v100 framing is the only one served.</summary>

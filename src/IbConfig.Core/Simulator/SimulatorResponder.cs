@@ -39,7 +39,7 @@ internal sealed class SimulatorResponder
     /// <summary>The MANAGED_ACCTS text: the account ids, comma-separated.</summary>
     public string ManagedAccounts { get; }
 
-    /// <summary>What a client receives right after START_API (tws-protocol.md, "Handshake" step 4).</summary>
+    /// <summary>What a client receives right after START_API (docs/tws-protocol.md, "Handshake" step 4).</summary>
     public IReadOnlyList<byte[]> Welcome(int serverVersion) => new[]
     {
         GatewayMessages.ManagedAccounts(ManagedAccounts),

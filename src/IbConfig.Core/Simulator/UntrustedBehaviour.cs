@@ -1,7 +1,7 @@
 namespace IbConfig.Core.Simulator;
 
 /// <summary>
-/// What happens to a peer whose address is not trusted (ib-settings.md, "Behaviour worth knowing"): some IB Gateway builds
+/// What happens to a peer whose address is not trusted (docs/ib-settings.md, "Behaviour worth knowing"): some IB Gateway builds
 /// close the socket right after it opens; TWS holds it silently while its "Accept incoming connection" dialog waits for a human.
 /// </summary>
 public enum UntrustedBehaviour

@@ -7,8 +7,8 @@ using IbConfig.Core.Ini;
 namespace IbConfig.Core.Stores;
 
 /// <summary>
-/// IBC's <c>config.ini</c> (ib-settings.md, section 3): IBC re-applies these values through the GUI at every start, so
-/// for an IBC-managed gateway they win. The file also holds the login credentials; the lossless
+/// IBC's <c>config.ini</c> (docs/ib-settings.md, section 3): IBC applies its non-blank values at every start, most through
+/// the GUI after login, so for an IBC-managed gateway they win at the next start (docs/settings-sources.md). The file also holds the login credentials; the lossless
 /// <see cref="IniDocument"/> stays private because its lines, edits and diagnostics would show them, and every public
 /// view here redacts them. Credential keys cannot be edited through IbConfig at all.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class IbcConfig
     }
 
     /// <summary>
-    /// Where IBC's config.ini usually is (ib-settings.md, section 3). <c>IBC_INI</c>, the variable IBC's own start scripts
+    /// Where IBC's config.ini usually is (docs/ib-settings.md, section 3). <c>IBC_INI</c>, the variable IBC's own start scripts
     /// use, names the one file when it is set; otherwise <c>%USERPROFILE%\Documents\IBC\config.ini</c> and
     /// <c>C:\IBC\config.ini</c> on Windows, <c>~/ibc/config.ini</c> elsewhere.
     /// </summary>

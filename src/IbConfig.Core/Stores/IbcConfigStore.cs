@@ -49,6 +49,9 @@ public sealed class IbcConfigStore : MappedSettingsStore
 
     internal override StoreKey TrustedIpsKey => TrustedKey;
 
+    /// <summary>True when IBC's config.ini has a key for the setting.</summary>
+    public static bool HoldsSetting(string setting) => SettingKeys.Append(TrustedKey).Any(k => string.Equals(k.Setting, setting, StringComparison.OrdinalIgnoreCase));
+
     public static IbcConfigStore Load(string path) => new(IbcConfig.Load(path));
 
     /// <summary>IBC decides a setting only when its key holds a value: blank leaves the gateway's own.</summary>
@@ -72,7 +75,7 @@ public sealed class IbcConfigStore : MappedSettingsStore
     {
         if (text.Length == 0) return new SettingValue(key.Setting, string.Empty, null, source);
         var value = base.ToValue(key, text, source);
-        // IBC rewrites the gateway's list to 127.0.0.1 plus its own addresses at every start (ib-settings.md, section 1).
+        // IBC rewrites a Gateway's jts.ini list to 127.0.0.1 plus its own addresses at every start (docs/settings-sources.md, TrustedIps).
         if (key == TrustedKey && value.Value is string[] list)
             return new SettingValue(key.Setting, text, new[] { "127.0.0.1" }.Concat(list).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), source, value.Problem);
         return value;

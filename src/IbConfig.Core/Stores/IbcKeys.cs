@@ -5,7 +5,7 @@ using System.Linq;
 namespace IbConfig.Core.Stores;
 
 /// <summary>
-/// The keys of IBC's <c>config.ini</c> that IbConfig reads and writes (ib-settings.md, section 3), and the rule that
+/// The keys of IBC's <c>config.ini</c> that IbConfig reads and writes (docs/ib-settings.md, section 3), and the rule that
 /// tells a credential key from the rest. Credential values never leave <see cref="IbcConfig"/>.
 /// </summary>
 public static class IbcKeys

@@ -12,7 +12,7 @@ namespace IbConfig.Core.Stores;
 
 /// <summary>
 /// The per-user profile file of IB Gateway (<c>ibg.xml</c>) or TWS (<c>tws.xml</c>), where the GUI's API page really lives
-/// (ib-settings.md, section 2). Edits splice new values into the original text, so every byte not asked for stays as it
+/// (docs/ib-settings.md, section 2). Edits splice new values into the original text, so every byte not asked for stays as it
 /// was: no DOM round trip, which would rewrite quotes, whitespace and the declaration. A file that is not well-formed XML
 /// (recent builds encrypt it) is reported as such and can never be written.
 /// </summary>

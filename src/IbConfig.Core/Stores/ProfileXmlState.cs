@@ -6,7 +6,7 @@ public enum ProfileXmlState
     /// <summary>Well-formed XML: readable and writable.</summary>
     Readable,
 
-    /// <summary>Not XML at all: recent IB builds encrypt the profile settings (ib-settings.md, section 2).</summary>
+    /// <summary>Not XML at all: recent IB builds encrypt the profile settings (docs/ib-settings.md, section 2).</summary>
     Encrypted,
 
     /// <summary>Looks like XML but is not well-formed (truncated or damaged): never written.</summary>

@@ -16,7 +16,7 @@ public sealed class ProfileXmlStore : MappedSettingsStore
 
     private const string Api = ProfileXmlDocument.ApiSettingsElement;
 
-    // Attribute names exactly as IB writes them, including its misspelt autoOpenOrdDonwload (ib-settings.md, section 2).
+    // Attribute names exactly as IB writes them, including its misspelt autoOpenOrdDonwload (docs/ib-settings.md, section 2).
     private static readonly StoreKey[] AttributeKeys =
     {
         new(SettingDefinition.ApiEnabled.Name, Api, "socketClient", StoreValueKind.Bool),
@@ -48,6 +48,9 @@ public sealed class ProfileXmlStore : MappedSettingsStore
     internal override IReadOnlyList<StoreKey> Keys => AttributeKeys;
 
     internal override StoreKey TrustedIpsKey => TrustedKey;
+
+    /// <summary>True when the profile XML has a place for the setting (IbConfig maps only attribute names seen in real files).</summary>
+    public static bool HoldsSetting(string setting) => AttributeKeys.Append(TrustedKey).Any(k => string.Equals(k.Setting, setting, System.StringComparison.OrdinalIgnoreCase));
 
     public static ProfileXmlStore Load(string path) => new(ProfileXmlDocument.Load(path));
 

@@ -6,7 +6,7 @@ using IbConfig.Core.Settings;
 namespace IbConfig.Core.Stores;
 
 /// <summary>
-/// Merges the values of every store into the effective ones (ib-settings.md): IBC's config.ini wins for an IBC-managed
+/// Merges the values of every store into the effective ones (docs/settings-sources.md): IBC's config.ini wins for an IBC-managed
 /// gateway because IBC re-applies it at every start, the profile XML wins over jts.ini because it holds the GUI's real API
 /// page, and jts.ini's guide keys count only where nothing else says otherwise. A blank IBC key leaves the others alone,
 /// and a value that does not parse never beats a valid one. Disagreements become <see cref="IbSettingConflict"/>s.
@@ -37,6 +37,21 @@ public static class SettingsResolver
         }
 
         return new SettingsResolution(effective, conflicts);
+    }
+
+    /// <summary>
+    /// IB keeps one Lock-and-Exit time with an "auto log off" or "auto restart" choice, and IBC sets it at every start from
+    /// AutoRestartTime, else AutoLogoffTime (docs/settings-sources.md, AutoRestartTime). So once IBC names one of them, the
+    /// other from any store no longer counts: it is returned in <paramref name="cleared"/>.
+    /// </summary>
+    public static IReadOnlyList<SettingValue> OneLockAndExitTime(IReadOnlyList<SettingValue> effective, out IReadOnlyList<SettingValue> cleared)
+    {
+        static bool FromIbc(SettingValue? v) => v is { Source.Store: SettingStore.Ibc, Text.Length: > 0 };
+        var restart = effective.FirstOrDefault(v => v.Name == SettingDefinition.AutoRestartTime.Name);
+        var logoff = effective.FirstOrDefault(v => v.Name == SettingDefinition.AutoLogoffTime.Name);
+        SettingValue? loser = FromIbc(restart) ? logoff : FromIbc(logoff) ? restart : null;
+        cleared = loser is null ? Array.Empty<SettingValue>() : new[] { loser };
+        return loser is null ? effective : effective.Where(v => v != loser).ToList();
     }
 
     /// <summary>Higher wins: IBC re-applies its values at every start; the profile XML is the GUI's own store.</summary>

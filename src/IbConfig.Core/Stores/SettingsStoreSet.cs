@@ -70,8 +70,9 @@ public sealed class SettingsStoreSet
     public IbApiSettings Effective()
     {
         var resolution = SettingsResolver.Resolve(Stores.SelectMany(s => s.Read()));
-        var warnings = BaseWarnings().Concat(IbcTimeWarnings()).Concat(resolution.Conflicts.Select(ConflictWarning));
-        return Build("Effective", resolution.Effective, warnings, resolution.Conflicts);
+        var effective = SettingsResolver.OneLockAndExitTime(resolution.Effective, out var cleared);
+        var warnings = BaseWarnings().Concat(IbcTimeWarnings()).Concat(cleared.Where(c => c.Source.Store != SettingStore.Ibc).Select(LockAndExitWarning)).Concat(resolution.Conflicts.Select(ConflictWarning));
+        return Build("Effective", effective, warnings, resolution.Conflicts);
     }
 
     /// <summary>One store's own values (IBC's blank keys included, shown empty).</summary>
@@ -163,6 +164,10 @@ public sealed class SettingsStoreSet
         if (restart && logoff)
             yield return new SettingWarning("IbcRestartOverridesLogoff", "IBC's config.ini sets both AutoRestartTime and AutoLogoffTime; IBC applies the restart time and ignores the logoff time.", SettingDefinition.AutoLogoffTime.Name, store: SettingStore.Ibc);
     }
+
+    private static SettingWarning LockAndExitWarning(SettingValue cleared) =>
+        new("IbcClearsLockAndExitTime", $"{cleared.Name} {cleared.DisplayValue} ({Describe(cleared.Source)}) does not count: IB keeps one auto-logoff/auto-restart time, " +
+            $"and IBC's config.ini sets the other one at every start (docs/settings-sources.md).", cleared.Name);
 
     private static SettingWarning ConflictWarning(IbSettingConflict conflict) =>
         new(StoresDisagree, $"{conflict.Setting}: {string.Join(", ", conflict.Values.Select(v => $"{Describe(v.Source)} says {v.DisplayValue}"))}. {conflict.EffectiveStore} counts: {conflict.Reason}", conflict.Setting);

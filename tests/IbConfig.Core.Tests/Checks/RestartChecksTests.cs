@@ -6,12 +6,47 @@ namespace IbConfig.Core.Tests.Checks;
 
 public class RestartChecksTests
 {
+    private static CheckContext WithStores(string ini, bool ibc, params SettingValue[] values)
+    {
+        var context = Context(ini);
+        context.Settings = With(context.Settings!, values);
+        if (ibc) context.IbcConfigPath = IbcPath;
+        return context;
+    }
+
     [Fact]
-    public void No_auto_restart_is_a_warning_with_the_guides_time()
+    public void No_auto_restart_under_ibc_is_a_warning_whose_remedy_sets_ibcs_restart_time()
+    {
+        var result = Evaluate(new AutoRestartCheck(), WithStores(GuideWith("s.AutoRestartTime", ""), ibc: true));
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Equal($"Set-IbApiSetting -Path '{SettingsPath}' -IbcConfigPath '{IbcPath}' -AutoRestartTime '23:55' -Target Ibc", result.Remedy);
+        Assert.Equal(SettingStore.Ibc, result.Fix!.Target.Only);
+    }
+
+    [Fact]
+    public void No_auto_restart_without_ibc_names_the_gateways_own_dialog_and_has_no_settings_fix()
     {
         var result = Evaluate(new AutoRestartCheck(), Context(GuideWith("s.AutoRestartTime", "")));
         Assert.Equal(IbCheckStatus.Warn, result.Status);
-        Assert.EndsWith("-AutoRestartTime 23:55", result.Remedy);
+        Assert.Contains("Lock and Exit", result.Remedy);
+        Assert.Contains("11:55 PM", result.Remedy);
+        Assert.Null(result.Fix);
+    }
+
+    [Fact]
+    public void The_guides_restart_key_alone_does_not_pass_because_ib_does_not_read_it()
+    {
+        var result = Evaluate(new AutoRestartCheck(), Context());
+        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Contains("s.AutoRestartTime", result.Actual);
+    }
+
+    [Fact]
+    public void Ibcs_restart_time_passes()
+    {
+        var result = Evaluate(new AutoRestartCheck(), WithStores(GuideWith("s.AutoRestartTime", ""), ibc: true, Value("AutoRestartTime", "11:55 PM", new TimeSpan(23, 55, 0))));
+        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.Equal("23:55:00", result.Actual);
     }
 
     [Fact]
@@ -19,18 +54,27 @@ public class RestartChecksTests
         Assert.Equal(IbCheckStatus.Fail, Evaluate(new AutoRestartCheck(), Context(GuideWith("s.AutoRestartTime", "s.AutoRestartTime=11:55 PM"))).Status);
 
     [Fact]
-    public void Auto_logoff_without_a_restart_fails_because_the_gateway_stays_down()
+    public void Auto_logoff_without_a_restart_fails_and_the_ibc_remedy_restarts_five_minutes_later()
     {
-        var result = Evaluate(new LogoffBeforeRestartCheck(), Context(GuideWith("s.AutoRestartTime", "")));
+        var logoff = Value("AutoLogoffTime", "11:50,PM", new TimeSpan(23, 50, 0), SettingStore.ProfileXml);
+        var result = Evaluate(new LogoffBeforeRestartCheck(), WithStores(GuideWith("s.AutoRestartTime", ""), ibc: true, logoff));
         Assert.Equal(IbCheckStatus.Fail, result.Status);
         Assert.Contains("stays logged off", result.Actual);
-        Assert.EndsWith("-AutoRestartTime 23:55:00", result.Remedy);
+        Assert.EndsWith("-AutoRestartTime '23:55' -Target Ibc", result.Remedy);
+    }
+
+    [Fact]
+    public void The_guides_logoff_key_alone_is_not_an_auto_logoff()
+    {
+        var result = Evaluate(new LogoffBeforeRestartCheck(), Context(GuideWith("s.AutoRestartTime", "")));
+        Assert.Equal(IbCheckStatus.Pass, result.Status);
     }
 
     [Fact]
     public void A_logoff_after_the_restart_is_a_warning()
     {
-        var result = Evaluate(new LogoffBeforeRestartCheck(), Context(GuideWith("s.AutoLogoffTime", "s.AutoLogoffTime=23:58:00")));
+        var result = Evaluate(new LogoffBeforeRestartCheck(), WithStores(CheckFixture.Guide, ibc: true,
+            Value("AutoLogoffTime", "11:58,PM", new TimeSpan(23, 58, 0), SettingStore.ProfileXml), Value("AutoRestartTime", "11:55 PM", new TimeSpan(23, 55, 0))));
         Assert.Equal(IbCheckStatus.Warn, result.Status);
     }
 

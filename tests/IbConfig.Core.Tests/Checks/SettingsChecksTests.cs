@@ -10,7 +10,7 @@ public class SettingsChecksTests
     public void The_guides_paper_setup_passes_every_settings_check()
     {
         var context = Context();
-        context.Settings = With(context.Settings!, Value("ColdRestartTime", "07:05", new TimeSpan(7, 5, 0)));
+        context.Settings = With(context.Settings!, Value("ColdRestartTime", "07:05", new TimeSpan(7, 5, 0)), Value("AutoRestartTime", "11:55 PM", new TimeSpan(23, 55, 0)));
         context.IbcConfigPath = IbcPath;
         var results = CheckRunner.Run(Checklist.All.Where(c => c.Category is IbCheckCategory.Api or IbCheckCategory.Security or IbCheckCategory.Restart), context);
         Assert.All(results, r => Assert.True(r.Status is IbCheckStatus.Pass or IbCheckStatus.Skipped, $"{r.Id}: {r.Status} {r.Actual}"));

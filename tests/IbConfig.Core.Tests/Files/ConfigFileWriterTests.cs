@@ -44,6 +44,21 @@ public class ConfigFileWriterTests
     }
 
     [Fact]
+    public void A_gateway_running_on_the_settings_folder_guards_its_profile_xml_in_the_profile_folder()
+    {
+        using var temp = new TempFolder();
+        var profile = temp.File(Path.Combine("darykqabcdef", "ibg.xml"), "<WorkSpace/>");
+        var settingsFolder = Path.GetDirectoryName(Path.GetDirectoryName(profile))!;
+        var writer = WriterWith(new ProcessSnapshot(77, "ibgateway", "/opt/ibgateway/ibgateway", $"/opt/ibgateway/ibgateway -DjtsConfigDir={settingsFolder}", null));
+
+        var error = Assert.Throws<IbConfigException>(() => writer.Write(profile, Bytes("<WorkSpace a=\"1\"/>"), force: false));
+
+        Assert.Equal("GatewayRunning", error.ErrorId);
+        Assert.Single(writer.FindBlockingProcesses(profile));
+        Assert.Empty(writer.FindBlockingProcesses(Path.Combine(settingsFolder, "darykqabcdef", "notes.txt")));
+    }
+
+    [Fact]
     public void A_running_gateway_refuses_the_write_and_leaves_the_folder_untouched()
     {
         using var temp = new TempFolder();

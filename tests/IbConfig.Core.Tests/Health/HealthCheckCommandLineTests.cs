@@ -39,6 +39,13 @@ public class HealthCheckCommandLineTests
     }
 
     [Fact]
+    public void The_profile_and_ibcs_config_ini_follow_the_settings_path()
+    {
+        var invocation = new HealthCheckInvocation { Path = @"C:\Jts", Profile = @"C:\Jts\darykqabcdef", IbcConfigPath = @"C:\IBC\config.ini" };
+        Assert.Equal(@"Invoke-IbHealthCheck -Path 'C:\Jts' -Profile 'C:\Jts\darykqabcdef' -IbcConfigPath 'C:\IBC\config.ini' -Quiet", invocation.HealthCheckCommand());
+    }
+
+    [Fact]
     public void Task_scheduler_gets_pwsh_with_no_profile_non_interactive_and_the_script_as_one_argument()
     {
         var command = HealthCheckCommandLine.For(HealthCheckCommandKind.TaskScheduler, Paper, TimeSpan.FromMinutes(5));

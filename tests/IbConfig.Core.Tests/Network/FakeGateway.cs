@@ -3,7 +3,7 @@ using IbConfig.Core.Protocol;
 namespace IbConfig.Core.Tests.Network;
 
 /// <summary>
-/// A scripted gateway for <see cref="ScriptedServer"/>: the happy path of tws-protocol.md with switches to break each
+/// A scripted gateway for <see cref="ScriptedServer"/>: the happy path of docs/tws-protocol.md with switches to break each
 /// step. Only what the client tests need; the full simulator lives in Core/Simulator.
 /// </summary>
 public sealed class FakeGateway

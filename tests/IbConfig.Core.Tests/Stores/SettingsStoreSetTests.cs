@@ -39,8 +39,10 @@ public sealed class SettingsStoreSetTests : IDisposable
 
         Assert.Equal(-1, effective.MasterClientId); // IBC's blank OverrideTwsMasterClientID leaves the profile's
         Assert.Equal(SettingStore.ProfileXml, effective.Get("MasterClientId")!.Source.Store);
-        Assert.Equal(new TimeSpan(23, 59, 0), effective.AutoLogoffTime);
+        // IB keeps one Lock-and-Exit time: IBC's AutoRestartTime replaces the profile's auto-logoff at every start.
+        Assert.Null(effective.AutoLogoffTime);
         Assert.Equal(new TimeSpan(23, 55, 0), effective.AutoRestartTime);
+        Assert.Contains(effective.Warnings, w => w.Code == "IbcClearsLockAndExitTime" && w.Setting == "AutoLogoffTime");
         Assert.Equal(true, effective.BypassOrderPrecautions);
         Assert.Equal(true, effective.AllowOnlyLocalhost);
         Assert.Equal(true, effective.DownloadOpenOrders);
@@ -51,6 +53,18 @@ public sealed class SettingsStoreSetTests : IDisposable
         Assert.Equal(_fixture.JtsIni, effective.Path);
         Assert.Equal(_fixture.GatewayProfileXml, effective.ProfilePath);
         Assert.Equal(_fixture.IbcConfig, effective.IbcConfigPath);
+    }
+
+    [Fact]
+    public void Ibcs_auto_logoff_alone_clears_the_restart_time_of_the_other_stores()
+    {
+        File.WriteAllText(_fixture.IbcConfig, File.ReadAllText(_fixture.IbcConfig).Replace("AutoRestartTime=11:55 PM", "AutoRestartTime=").Replace("AutoLogoffTime=\n", "AutoLogoffTime=11:00 PM\n"));
+
+        var effective = Open().Effective();
+
+        Assert.Equal(new TimeSpan(23, 0, 0), effective.AutoLogoffTime);
+        Assert.Null(effective.AutoRestartTime); // jts.ini's s.AutoRestartTime=23:55:00 no longer counts
+        Assert.Contains(effective.Warnings, w => w.Code == "IbcClearsLockAndExitTime" && w.Setting == "AutoRestartTime");
     }
 
     [Fact]
