@@ -9,7 +9,6 @@ Every IbConfig cmdlet that changes a settings file already makes such a backup f
         KeepBackups = 'How many backups of the file to keep (1 to 10000, default 20). After the new backup is made, older ones are deleted; only files named as IbConfig names its backups are ever deleted, so your own copies (jts.ini.bak, jts.ini.before-upgrade) are safe.'
         Path        = 'The settings file to back up. Accepts PowerShell paths and pipeline input by property name (Path, FullName, PSPath), so Find-IbConfig and Get-ChildItem output bind. Default: the first existing jts.ini that Find-IbConfig lists.'
         Destination = 'The folder for the backup, created if missing. Default: the settings file''s own folder. Pass the same folder to Get-IbConfigBackup and Restore-IbConfig.'
-        KeepBackups = 'How many backups of the file to keep (1 to 10000, default 20). After the new backup is made, older ones are deleted; only files named as IbConfig names its backups are ever deleted, so your own copies (jts.ini.bak, jts.ini.before-upgrade) are safe.'
     }
     Examples    = @(
         @{ Title = 'Back up the settings before changing them in the GUI'; Code = 'Backup-IbConfig -Path "$env:USERPROFILE\Jts\jts.ini"'; Remarks = 'Writes jts.ini.<time>.bak beside jts.ini and shows it.' }

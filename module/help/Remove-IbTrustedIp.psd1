@@ -17,7 +17,6 @@ The trusted list lives in jts.ini ([IBGateway] TrustedIPs and the guide's s.Trus
         IPAddress = 'The addresses to remove: exact IPv4 or IPv6 addresses, or the exact text of an entry that is not one; several per string when comma-separated. Position 0; binds from the pipeline by value and by property name (IPAddress, IP, Address). Tab completes the addresses trusted now.'
         Force     = 'Allow removing 127.0.0.1, write even though IB Gateway or TWS is running, and write into a section holding lines IbConfig cannot read (binary data, NUL).'
         Path      = 'The jts.ini to change. Binds from the pipeline by property name (Path, FullName, PSPath), so Get-IbTrustedIp output targets its own file. Default: the first existing jts.ini that Find-IbConfig lists.'
-        KeepBackups = 'How many backups of each file to keep (1 to 10000, default 20). After a write, older backups of that file are deleted; only files named as IbConfig names its backups (<file>.yyyyMMdd-HHmmss[-n].bak) are ever deleted.'
         PassThru  = 'Return the trusted addresses after the change, one IbTrustedIp object each (as Get-IbTrustedIp returns).'
     }
     Examples    = @(

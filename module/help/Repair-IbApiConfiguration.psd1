@@ -10,6 +10,7 @@ Remedies that are not settings changes are left to you and named with -Verbose: 
 Output: one IbRepairChange per check and store changed (CheckId, Store, Status, Changes, BackupPath), then the checklist's IbCheckResults as they stand after the repair.
 '@
     Parameters  = @{
+        Baseline = 'A baseline file written by Export-IbApiBaseline. The checklist then runs its Drift check, and each drifted setting IbConfig can write (and each trusted address added or removed) is put back to the baseline''s value in the stores the gateway reads.'
         Path              = 'The settings folder or jts.ini to check and repair. Default: the one a running gateway uses, else the first that Find-IbConfig lists.'
         Profile           = 'The profile folder, or its ibg.xml or tws.xml, as Get-IbApiSetting takes it (ProfilePath binds from piped settings objects). Default: the profile jts.ini names, found beside it.'
         IbcConfigPath     = 'IBC''s config.ini, as Get-IbApiSetting takes it. Default: $env:IBC_INI, else IBC''s usual places (Documents\IBC\config.ini, C:\IBC\config.ini, ~/ibc/config.ini).'

@@ -12,7 +12,6 @@ IB Gateway and TWS write their settings back when they exit, which would undo th
         Latest      = 'Restore the newest backup of the file (in its folder, or in -Destination).'
         Destination = 'The backup folder: where -Latest looks, and where the backup of the current content goes. Default: the settings file''s own folder.'
         Force       = 'Restore even though IB Gateway or TWS runs and may write its settings back on exit (a warning is still shown), and restore a backup that is empty or does not parse (refused otherwise: ConfigBackupEmpty, ConfigBackupUnparseable). Does not override a read-only file.'
-        KeepBackups = 'How many backups of the file to keep (1 to 10000, default 20); older ones are deleted after the restore. Only IbConfig''s own backup names are ever deleted.'
         PassThru    = 'Output the write result (Path, BackupPath, Changed, BytesWritten).'
     }
     Examples    = @(

@@ -32,7 +32,6 @@ A setting lives in up to three stores. By default Set-IbApiSetting changes every
         AutoLogoffTime          = 'Auto logoff time of day, in the same forms as -AutoRestartTime (the guide: 23:50), before the auto-restart time. Writes [Startup] s.AutoLogoffTime.'
         AllowLivePort           = 'Allow -SocketPort to select a live-trading port (7496 or 4001). The change then asks for confirmation like any High-impact change (skip it with -Confirm:$false or -Force).'
         Force                   = 'Write even though IB Gateway or TWS is running (it may undo the change when it exits: a warning says so), and skip the live-port confirmation. Also writes into a section holding lines IbConfig cannot read (binary data, NUL; refused otherwise with ConfigSectionUnreadable). Never skips validation.'
-        KeepBackups             = 'How many backups of each file to keep (1 to 10000, default 20). After a write, older backups of that file are deleted; only files named as IbConfig names its backups (<file>.yyyyMMdd-HHmmss[-n].bak) are ever deleted.'
         PassThru                = 'Return the settings as they are after the change (an IbApiSettings object, as Get-IbApiSetting returns).'
     }
     Examples    = @(
