@@ -133,7 +133,7 @@ Describe 'The checklist with -Baseline' {
         $drift | Should -HaveCount 3
         $drift.Status | Sort-Object -Unique | Should -Be 'Fail'
         ($drift | Where-Object Expected -like 'DownloadOpenOrders*').Remedy | Should -BeLike "Set-IbApiSetting -Path '*jts.ini' -DownloadOpenOrders `$true"
-        ($drift | Where-Object Expected -like 'TrustedIps*').Remedy | Should -BeLike "Add-IbTrustedIp -Path '*' '10.0.0.5'"
+        ($drift | Where-Object Expected -like 'TrustedIps*').Remedy | Should -BeLike "Add-IbTrustedIp 10.0.0.5 -Path '*jts.ini'"
     }
 
     It 'passes the Drift check when nothing drifted, and leaves it out without -Baseline' {
