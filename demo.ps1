@@ -30,7 +30,8 @@ $guide = Join-Path $work 'guide-layout/jts.ini'
 $real = Join-Path $work 'real-layout/jts.ini'
 $windows = Join-Path $work 'windows-crlf-bom/jts.ini'
 # The demo must not depend on what runs on this machine: no gateway is running, as far as the write guard knows.
-[IbConfig.Core.Processes.GatewayProcessFinder]::Default = [IbConfig.Core.Processes.GatewayProcessFinder]::new([IbConfig.Core.Processes.StaticProcessSource]::Empty)
+# (the module's machine seam, IbConfig.PowerShell.IbCmdlet.TestMachineVariable: this machine with an empty process list)
+$global:IbConfigTestMachine = [IbConfig.Core.Machine.IbMachine]::Local.WithProcesses([IbConfig.Core.Processes.StaticProcessSource]::Empty)
 
 try {
     Step 'The guide''s API settings, each with its key and line' { Get-IbApiSetting -Path $guide }
@@ -43,7 +44,7 @@ try {
     Step 'Bad addresses are refused one by one' { Add-IbTrustedIp 10.0.0.0/8, host.example -Path $windows -ErrorAction Continue 2>&1 | ForEach-Object { "refused: $_" } }
 }
 finally {
-    [IbConfig.Core.Processes.GatewayProcessFinder]::Default = $null
+    Remove-Variable -Name IbConfigTestMachine -Scope Global -ErrorAction SilentlyContinue
     Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
 }
 
