@@ -22,7 +22,7 @@ var times = new List<double>();
 for (var run = 0; run < runs; run++)
 {
     var (elapsed, results) = await ProbeAllAsync();
-    var wrong = results.Where((r, i) => r.Status != (i % 2 == 0 ? PortStatus.Open : PortStatus.Refused) || r.Port != ports[i]).Count();
+    var wrong = results.Where((r, i) => r.StatusValue != (i % 2 == 0 ? PortStatus.Open : PortStatus.Refused) || r.Port != ports[i]).Count();
     if (wrong > 0) throw new InvalidOperationException($"{wrong} results were wrong or out of order.");
     times.Add(elapsed.TotalMilliseconds);
     Console.WriteLine($"  run {run + 1}: {elapsed.TotalMilliseconds,7:0.0} ms");

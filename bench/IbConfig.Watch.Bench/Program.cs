@@ -22,7 +22,7 @@ using (var simulator = Start())
     for (var i = 0; i < notices; i++)
     {
         var clock = Stopwatch.StartNew();
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.Notice, Code = i % 2 == 0 ? 2103 : 2104 });
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Notice, Code = i % 2 == 0 ? 2103 : 2104 });
         Take(events, i % 2 == 0 ? IbGatewayEventKind.FarmDisconnected : IbGatewayEventKind.FarmConnected);
         latencies[i] = clock.Elapsed.TotalMilliseconds;
     }
@@ -33,7 +33,7 @@ using (var simulator = Start())
     for (var i = 0; i < cycles.Length; i++)
     {
         var clock = Stopwatch.StartNew();
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.DropClients });
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.DropClients });
         Take(events, IbGatewayEventKind.Reconnected);
         cycles[i] = clock.Elapsed.TotalMilliseconds;
     }
@@ -77,7 +77,7 @@ static void Take(BlockingCollection<IbGatewayEvent> events, IbGatewayEventKind k
     while (true)
     {
         if (!events.TryTake(out var next, TimeSpan.FromSeconds(30))) throw new TimeoutException($"No {kind} event within 30 s.");
-        if (next.Kind == kind) return;
+        if (next.KindValue == kind) return;
     }
 }
 

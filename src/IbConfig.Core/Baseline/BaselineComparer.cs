@@ -23,7 +23,7 @@ public static class BaselineComparer
             drifts.Add(Drift(SettingDefinition.TrustedIps.Name, string.Empty, ip, IbApiDriftKind.Added, trusted, actual));
         return drifts
             .OrderBy(d => d.Setting, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Expected + d.Actual, StringComparer.OrdinalIgnoreCase)
-            .Select(d => new IbApiDrift(d.Setting, d.Expected, d.Actual, d.Kind, d.Store, d.File, d.Line) { Baseline = baseline.BaselinePath ?? string.Empty })
+            .Select(d => new IbApiDrift(d.Setting, d.Expected, d.Actual, d.KindValue, d.Store, d.File, d.Line) { Baseline = baseline.BaselinePath ?? string.Empty })
             .ToList();
     }
 

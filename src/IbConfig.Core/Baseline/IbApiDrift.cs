@@ -11,7 +11,7 @@ public sealed class IbApiDrift
         Setting = setting;
         Expected = expected;
         Actual = actual;
-        Kind = kind;
+        KindValue = kind;
         Store = store;
         File = file;
         Line = line;
@@ -26,7 +26,9 @@ public sealed class IbApiDrift
     /// <summary>The gateway's value; empty when no store sets it.</summary>
     public string Actual { get; }
 
-    public IbApiDriftKind Kind { get; }
+    public string Kind => KindValue.ToString();
+
+    internal IbApiDriftKind KindValue { get; }
 
     /// <summary>The store the gateway's value comes from (JtsIni, ProfileXml, IbcConfig); empty when not set.</summary>
     public string Store { get; }

@@ -22,12 +22,12 @@ public sealed class AccountsTradingModeCheck : IbCheck
         var connection = context.Connection;
         var want = context.Request.TradingMode ?? (connection is null ? null : ConventionalPort.Find(connection.Port)?.TradingMode);
         var expected = want is { } mode ? $"{mode.ToString().ToLowerInvariant()} accounts{(mode == TradingMode.Paper ? " (DU...)" : string.Empty)}" : "managed accounts";
-        if (connection is null || connection.Status is not (IbConnectionStatus.Success or IbConnectionStatus.TradingModeMismatch or IbConnectionStatus.NoAccounts))
+        if (connection is null || connection.StatusValue is not (IbConnectionStatus.Success or IbConnectionStatus.TradingModeMismatch or IbConnectionStatus.NoAccounts))
             return new[] { Skip(expected, "The gateway's accounts were not read (see ApiHandshake).") };
         if (connection.ManagedAccounts.Length == 0)
             return new[] { Fail(expected, "no managed accounts", "live", "Log in to the gateway with the account the bot trades") };
         var actual = $"{string.Join(",", connection.ManagedAccounts)} ({connection.AccountKind?.ToString().ToLowerInvariant() ?? "unknown"})";
-        if (want is { } expectedMode && connection.AccountKind is { } kind && kind != expectedMode)
+        if (want is { } expectedMode && connection.AccountKindValue is { } kind && kind != expectedMode)
         {
             var fix = context.Request.TradingMode is null
                 ? $"The port {connection.Port} is conventionally {expectedMode.ToString().ToLowerInvariant()}: log in with a {expectedMode.ToString().ToLowerInvariant()} account or move the API to a {kind.ToString().ToLowerInvariant()} port"

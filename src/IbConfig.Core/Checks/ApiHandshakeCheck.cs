@@ -23,7 +23,7 @@ public sealed class ApiHandshakeCheck : IbCheck
         var target = $"{connection.ComputerName}:{connection.Port}";
         return new[]
         {
-            connection.Status switch
+            connection.StatusValue switch
             {
                 IbConnectionStatus.Success or IbConnectionStatus.TradingModeMismatch or IbConnectionStatus.NoAccounts or IbConnectionStatus.RequestRejected =>
                     Pass(expected, $"{target}: server version {connection.ServerVersion}, logged in ({connection.TotalMs:0} ms)", "live"),

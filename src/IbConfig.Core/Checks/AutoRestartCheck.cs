@@ -24,7 +24,7 @@ public sealed class AutoRestartCheck : IbCheck
         const string expected = "an auto-restart time IB applies (the guide: 23:55)";
         if (context.Settings is null) return new[] { Skip(expected, "No settings file was read.") };
         var value = context.Settings.Get(SettingDefinition.AutoRestartTime.Name);
-        if (value is { IsValid: true, Value: System.TimeSpan time } && !IsGuideKey(value))
+        if (value is { IsValid: true, TypedValue: System.TimeSpan time } && !IsGuideKey(value))
             return new[] { Pass(expected, SettingValueParser.FormatTime(time), SourceOf(value, context)) };
         var actual = value switch
         {

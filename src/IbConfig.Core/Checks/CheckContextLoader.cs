@@ -115,7 +115,7 @@ public sealed class CheckContextLoader
             return file;
         }
         var running = processes?
-            .Where(p => p.SettingsDirectorySource == SettingsDirectorySource.CommandLine && p.SettingsDirectory is not null)
+            .Where(p => p.SettingsDirectorySourceValue == SettingsDirectorySource.CommandLine && p.SettingsDirectory is not null)
             .Select(p => Path.Combine(p.SettingsDirectory!, ConfigLocator.FileName))
             .FirstOrDefault(File.Exists);
         return running ?? _locator.FindFirstExisting();
@@ -128,7 +128,7 @@ public sealed class CheckContextLoader
         var instances = new List<GatewayInstance>();
         if (context.SettingsPath is { } checkedFile)
         {
-            var commandServer = context.Settings?.Get(IbcKeys.CommandServerPort)?.Value as int?;
+            var commandServer = context.Settings?.Get(IbcKeys.CommandServerPort)?.TypedValue as int?;
             instances.Add(new GatewayInstance(Path.GetDirectoryName(checkedFile) ?? checkedFile, context.Settings?.SocketPort, commandServer, checkedFile));
         }
         foreach (var file in _locator.FindConfigs().GroupBy(c => c.Root).Select(g => g.First().Path))

@@ -35,7 +35,7 @@ public sealed class DriftCheck : IbCheck
         string expected = $"{drift.Setting} = '{drift.Expected}'", actual = $"{drift.Setting} = '{drift.Actual}' ({drift.Kind})";
         var source = drift.File + (drift.Line is { } line ? ":" + line : string.Empty);
         if (IbApiBaseline.IsTrustedIps(drift.Setting))
-            return Fail(expected, actual, source, drift.Kind == IbApiDriftKind.Added
+            return Fail(expected, actual, source, drift.KindValue == IbApiDriftKind.Added
                 ? SettingsFix.TrustedIps(TrustedIpOperation.Remove, new[] { drift.Actual })
                 : SettingsFix.TrustedIps(TrustedIpOperation.Add, new[] { drift.Expected }), context);
         var definition = SettingDefinition.All.FirstOrDefault(d => d.IsWritable && string.Equals(d.Name, drift.Setting, StringComparison.OrdinalIgnoreCase));

@@ -36,7 +36,7 @@ public sealed class GuideKeysAgreeCheck : IbCheck
                     SourceOf(first.Loser, context),
                     first.Winner.Name == SettingDefinition.TrustedIps.Name
                         ? SettingsFix.TrustedIps(TrustedIpOperation.Replace, settings.TrustedIps)
-                        : SettingsFix.Set(SettingDefinition.Find(first.Winner.Name)!, first.Winner.Value!), context),
+                        : SettingsFix.Set(SettingDefinition.Find(first.Winner.Name)!, first.Winner.TypedValue!), context),
             };
         }
         var compared = settings.Values.Count(v => v.Overridden.Any(o => IsGuideKey(o) || IsGuideKey(v)));
@@ -44,7 +44,7 @@ public sealed class GuideKeysAgreeCheck : IbCheck
         {
             return new[]
             {
-                Skip(expected, settings.Layout == JtsIniLayout.Guide
+                Skip(expected, settings.LayoutValue == JtsIniLayout.Guide
                     ? "Only the guide's keys were read; there is no real store to compare them with."
                     : "No guide key has a counterpart in the real store."),
             };

@@ -17,7 +17,7 @@ public sealed class HealthClientIdFreeCheck : IbCheck
         var expected = $"client id {context.Request.ClientId} not in use";
         var connection = context.Connection;
         if (connection is null || connection.ServerVersion is null) return new[] { Skip(expected, "The API session did not start (see ApiHandshake).") };
-        if (connection.Status == IbConnectionStatus.ClientIdInUse)
+        if (connection.StatusValue == IbConnectionStatus.ClientIdInUse)
         {
             var other = connection.ClientId == int.MaxValue ? 998 : connection.ClientId + 1;
             return new[] { Fail(expected, $"client id {connection.ClientId} is in use (error 326)", "live", $"Test-IbApiConfiguration -ClientId {other}") };

@@ -86,14 +86,14 @@ public abstract class IbCheck
 
     /// <summary>The seed guide's own <c>s.*</c> keys in jts.ini, which IB does not read (docs/settings-sources.md).</summary>
     protected static bool IsGuideKey(SettingValue value) =>
-        value.Source.Store == SettingStore.JtsIni && value.Source.Key.StartsWith("s.", StringComparison.Ordinal);
+        value.Source.StoreValue == SettingStore.JtsIni && value.Source.Key.StartsWith("s.", StringComparison.Ordinal);
 
     /// <summary>The result when no settings were read, or no store that was read holds the value.</summary>
     protected IbCheckResult NotSet(CheckContext context, string expected, string setting, SettingsFix fix)
     {
         if (context.Settings is null) return Skip(expected, "No settings file was read.");
         var read = new[] { context.SettingsPath, context.Settings.ProfilePath, context.Settings.IbcConfigPath }.Where(p => p is not null);
-        var hint = context.Settings.ProfilePath is null && context.Settings.Layout.HasFlag(JtsIniLayout.Real)
+        var hint = context.Settings.ProfilePath is null && context.Settings.LayoutValue.HasFlag(JtsIniLayout.Real)
             ? " (IB keeps it in the profile XML, which was not found or cannot be read)" : string.Empty;
         return Warn(expected, $"{setting} is not set in {string.Join(", ", read)}{hint}", context.SettingsPath ?? string.Empty, fix, context);
     }

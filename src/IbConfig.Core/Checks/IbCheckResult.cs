@@ -12,8 +12,8 @@ public sealed class IbCheckResult
         Fix = fix;
         Id = id;
         Name = name;
-        Category = category;
-        Status = status;
+        CategoryValue = category;
+        StatusValue = status;
         Expected = expected;
         Actual = actual;
         Source = source;
@@ -25,9 +25,13 @@ public sealed class IbCheckResult
 
     public string Name { get; }
 
-    public IbCheckCategory Category { get; }
+    public string Category => CategoryValue.ToString();
 
-    public IbCheckStatus Status { get; }
+    internal IbCheckCategory CategoryValue { get; }
+
+    public string Status => StatusValue.ToString();
+
+    internal IbCheckStatus StatusValue { get; }
 
     public string Expected { get; }
 

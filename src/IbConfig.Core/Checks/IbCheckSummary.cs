@@ -36,10 +36,10 @@ public sealed class IbCheckSummary
         if (results is null) throw new ArgumentNullException(nameof(results));
         var list = results as IReadOnlyCollection<IbCheckResult> ?? results.ToList();
         return new IbCheckSummary(
-            list.Count(r => r.Status == IbCheckStatus.Pass),
-            list.Count(r => r.Status == IbCheckStatus.Warn),
-            list.Count(r => r.Status == IbCheckStatus.Fail),
-            list.Count(r => r.Status == IbCheckStatus.Skipped));
+            list.Count(r => r.StatusValue == IbCheckStatus.Pass),
+            list.Count(r => r.StatusValue == IbCheckStatus.Warn),
+            list.Count(r => r.StatusValue == IbCheckStatus.Fail),
+            list.Count(r => r.StatusValue == IbCheckStatus.Skipped));
     }
 
     /// <summary>The summary line: "Fail: 12 passed, 2 warnings, 1 failed, 3 skipped".</summary>

@@ -10,7 +10,7 @@ public sealed class IbRepairChange
     {
         CheckId = checkId;
         Fix = fix;
-        Store = store;
+        StoreValue = store;
         Path = path;
         Status = status;
         Changes = changes.Select(c => c.ToString()).ToArray();
@@ -23,7 +23,9 @@ public sealed class IbRepairChange
     /// <summary>What was asked: "ApiEnabled=true", "add 127.0.0.1 to the trusted IPs".</summary>
     public string Fix { get; }
 
-    public SettingStore Store { get; }
+    public string Store => StoreValue.ToString();
+
+    internal SettingStore StoreValue { get; }
 
     public string Path { get; }
 

@@ -23,9 +23,9 @@ public sealed class LogoffBeforeRestartCheck : IbCheck
         var settings = context.Settings;
         if (settings is null) return new[] { Skip(expected, "No settings file was read.") };
         var logoffValue = Applied(settings.Get(SettingDefinition.AutoLogoffTime.Name));
-        if (logoffValue?.Value is not TimeSpan logoff) return new[] { Pass(expected, "no auto-logoff", context.SettingsPath ?? string.Empty) };
+        if (logoffValue?.TypedValue is not TimeSpan logoff) return new[] { Pass(expected, "no auto-logoff", context.SettingsPath ?? string.Empty) };
         var logoffText = SettingValueParser.FormatTime(logoff);
-        if (Applied(settings.Get(SettingDefinition.AutoRestartTime.Name))?.Value is not TimeSpan restart)
+        if (Applied(settings.Get(SettingDefinition.AutoRestartTime.Name))?.TypedValue is not TimeSpan restart)
         {
             var actual = $"auto-logoff at {logoffText} and no auto-restart: the gateway stays logged off until someone logs in";
             var (remedy, fix) = RestartRemedy(context, FiveMinutesAfter(logoff));

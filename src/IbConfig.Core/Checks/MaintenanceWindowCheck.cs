@@ -39,13 +39,13 @@ public sealed class MaintenanceWindowCheck : IbCheck
     public static IReadOnlyList<MaintenanceWindow> Windows(IbApiSettings? settings)
     {
         var windows = new List<MaintenanceWindow>();
-        if (settings?.AutoRestartTime is { } restart)
+        if (settings?.AutoRestartTimeValue is { } restart)
         {
             // The logoff (when set and earlier the same evening) opens the window.
-            var start = settings.AutoLogoffTime is { } logoff && logoff < restart && restart - logoff <= TimeSpan.FromHours(1) ? logoff : restart;
+            var start = settings.AutoLogoffTimeValue is { } logoff && logoff < restart && restart - logoff <= TimeSpan.FromHours(1) ? logoff : restart;
             windows.Add(new MaintenanceWindow(null, start, restart - start + RestartDowntime, "auto-restart"));
         }
-        if (settings?.Get(IbcKeys.ColdRestartTime) is { IsValid: true, Value: TimeSpan cold })
+        if (settings?.Get(IbcKeys.ColdRestartTime) is { IsValid: true, TypedValue: TimeSpan cold })
             windows.Add(new MaintenanceWindow(DayOfWeek.Sunday, cold, RestartDowntime + RestartDowntime, "IBC cold restart, new login"));
         if (settings?.Get(IbcKeys.ClosedownAt) is { } closedown && MaintenanceWindow.TryParseDayAndTime(closedown.Text, out var day, out var at))
             windows.Add(new MaintenanceWindow(day, at, RestartDowntime + RestartDowntime, "IBC closedown, until restarted"));

@@ -19,7 +19,7 @@ public sealed class PortListeningCheck : IbCheck
         if (!context.TargetIsLocal) return new[] { Skip(expected, $"The gateway is on {context.Request.ComputerName}; only local listeners can be listed.") };
         if (context.Port is null || context.Listeners is null) return new[] { Skip(expected, "No API port is known: pass -Port or -Path.") };
         var listeners = context.Listeners;
-        if (listeners.Any(l => l.Scope == ListenerScope.NotListening))
+        if (listeners.Any(l => l.ScopeValue == ListenerScope.NotListening))
         {
             return new[]
             {
@@ -27,7 +27,7 @@ public sealed class PortListeningCheck : IbCheck
                     "Start IB Gateway/TWS and log in; check Get-IbApiSetting ApiEnabled, SocketPort"),
             };
         }
-        if (listeners.All(l => l.Scope == ListenerScope.Unknown))
+        if (listeners.All(l => l.ScopeValue == ListenerScope.Unknown))
             return new[] { Warn(expected, "Cannot tell: " + listeners[0].Note, "live", $"Test-IbPort -Port {context.Port}") };
         return new[] { Pass(expected, string.Join(", ", listeners.Where(l => l.LocalAddress is not null).Select(Describe)), "live") };
     }

@@ -24,10 +24,10 @@ public sealed class PortLoopbackOnlyCheck : IbCheck
         var listening = context.Listeners?.Where(l => l.LocalAddress is not null).ToList();
         if (listening is null || listening.Count == 0) return new[] { Skip(expected, "Nothing listens (see PortListening).") };
         var actual = string.Join(", ", listening.Select(PortListeningCheck.Describe));
-        if (listening.All(l => l.Scope == ListenerScope.LoopbackOnly)) return new[] { Pass(expected, actual, "live") };
+        if (listening.All(l => l.ScopeValue == ListenerScope.LoopbackOnly)) return new[] { Pass(expected, actual, "live") };
         if (context.Settings?.AllowOnlyLocalhost == true)
             return new[] { Pass(expected, actual + "; 'Allow connections from localhost only' is on", "live") };
-        var open = listening.Where(l => l.Scope == ListenerScope.AllInterfaces).ToList();
+        var open = listening.Where(l => l.ScopeValue == ListenerScope.AllInterfaces).ToList();
         if (open.Count == 0) return new[] { Pass(expected, actual + " (one local address, not every interface)", "live") };
         return new[]
         {

@@ -38,7 +38,7 @@ public sealed class RecommendedFlagCheck : IbCheck
         var fix = SettingsFix.Set(SettingDefinition.Find(_setting)!, true);
         return new[]
         {
-            (value?.Value as bool?) switch
+            (value?.TypedValue as bool?) switch
             {
                 true => Pass(expected, "true", SourceOf(value, context)),
                 false => Warn(expected, "false: " + _consequence, SourceOf(value, context), fix, context),

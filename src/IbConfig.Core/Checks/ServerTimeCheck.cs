@@ -21,7 +21,7 @@ public sealed class ServerTimeCheck : IbCheck
     public override IEnumerable<IbCheckResult> Evaluate(CheckContext context)
     {
         const string expected = "|server - local| <= 5 s";
-        if (context.Connection?.ClockSkew is not { } skew) return new[] { Skip(expected, "The server's time was not read (see ApiHandshake).") };
+        if (context.Connection?.ClockSkewValue is not { } skew) return new[] { Skip(expected, "The server's time was not read (see ApiHandshake).") };
         var actual = $"{context.Connection.ServerTime:yyyy-MM-dd HH:mm:ss} UTC, skew {skew.TotalSeconds:+0;-0;0} s";
         if (skew.Duration() <= MaxSkew) return new[] { Pass(expected, actual, "live") };
         var remedy = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "w32tm /resync" : "sudo chronyc makestep (or: timedatectl set-ntp true)";

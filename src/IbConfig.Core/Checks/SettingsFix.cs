@@ -18,7 +18,7 @@ public sealed class SettingsFix
     private SettingsFix(IReadOnlyList<SettingRequest> settings, Operation? trustedIpOperation, IReadOnlyList<string> addresses, StoreTargets target, bool allowLivePort)
     {
         Settings = settings;
-        TrustedIpOperation = trustedIpOperation;
+        TrustedIpOperationValue = trustedIpOperation;
         Addresses = addresses;
         Target = target;
         AllowLivePort = allowLivePort;
@@ -28,7 +28,9 @@ public sealed class SettingsFix
     public IReadOnlyList<SettingRequest> Settings { get; }
 
     /// <summary>Add-, Remove- or Set-IbTrustedIp; null for a settings change.</summary>
-    public Operation? TrustedIpOperation { get; }
+    public string? TrustedIpOperation => TrustedIpOperationValue?.ToString();
+
+    internal Operation? TrustedIpOperationValue { get; }
 
     public IReadOnlyList<string> Addresses { get; }
 
@@ -54,7 +56,7 @@ public sealed class SettingsFix
         TrustedIpOperation is null ? Settings.Select(s => s.Setting.Name).ToArray() : new[] { SettingDefinition.TrustedIps.Name };
 
     /// <summary>"SocketPort=4002", "add 127.0.0.1 to the trusted IPs": for -WhatIf and the repair's output.</summary>
-    public string Describe() => TrustedIpOperation switch
+    public string Describe() => TrustedIpOperationValue switch
     {
         Operation.Add => $"add {string.Join(",", Addresses)} to the trusted IPs",
         Operation.Remove => $"remove {string.Join(",", Addresses)} from the trusted IPs",
@@ -69,7 +71,7 @@ public sealed class SettingsFix
             path is null ? string.Empty : " -Path " + CommandLineQuote.PowerShell(path),
             profile is null ? string.Empty : " -Profile " + CommandLineQuote.PowerShell(profile),
             ibcConfigPath is null ? string.Empty : " -IbcConfigPath " + CommandLineQuote.PowerShell(ibcConfigPath));
-        if (TrustedIpOperation is { } operation)
+        if (TrustedIpOperationValue is { } operation)
         {
             var verb = operation switch { Operation.Add => "Add", Operation.Remove => "Remove", _ => "Set" };
             return $"{verb}-IbTrustedIp {string.Join(",", Addresses)}{stores}";

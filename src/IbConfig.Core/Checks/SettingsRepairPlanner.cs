@@ -26,13 +26,13 @@ public sealed class SettingsRepairPlanner
 
     /// <summary>The results a repair acts on: failures and warnings whose remedy is a settings change.</summary>
     public static IEnumerable<IbCheckResult> Repairable(IEnumerable<IbCheckResult> results) =>
-        results.Where(r => r.Fix is not null && r.Status is IbCheckStatus.Fail or IbCheckStatus.Warn);
+        results.Where(r => r.Fix is not null && r.StatusValue is IbCheckStatus.Fail or IbCheckStatus.Warn);
 
     /// <summary>Plans one result's fix against the stores as they stand now.</summary>
     public RepairStep Plan(IbCheckResult result)
     {
         var fix = result.Fix ?? throw new System.ArgumentException($"{result.Id} has no settings fix.", nameof(result));
-        var plan = fix.TrustedIpOperation is { } operation
+        var plan = fix.TrustedIpOperationValue is { } operation
             ? _planner.PlanTrustedIps(operation, fix.Addresses, fix.Target, force: false)
             : _planner.PlanSettings(fix.Settings.ToArray(), fix.Target, fix.AllowLivePort);
         return new RepairStep(result, fix, plan);

@@ -41,7 +41,7 @@ public sealed class SocketPortCheck : IbCheck
         }
         if (asked is null && conventional?.TradingMode == TradingMode.Live)
             return new[] { Warn(expected, actual + ": orders placed here are real", source, "Test-IbApiConfiguration -TradingMode Live, if live is intended") };
-        if (context.Settings?.TradingMode is { } lastLogin && conventional is not null && conventional.TradingMode != lastLogin)
+        if (context.Settings?.TradingModeValue is { } lastLogin && conventional is not null && conventional.TradingMode != lastLogin)
             return new[] { Warn(expected, actual + $"; the last login was {lastLogin.ToString().ToLowerInvariant()}", source, "Check which account the gateway logs in to") };
         if (context.Request.Port is { } tested && configured is { } setting && setting != tested)
             return new[] { Warn(expected, actual, source, SettingsFix.Set(SettingDefinition.SocketPort, tested), context) };

@@ -10,17 +10,19 @@ public sealed class IbConfigLocation
     public IbConfigLocation(SettingStore kind, string path, string root, bool exists, JtsIniLayout layout,
         IReadOnlyList<string> profileFolders, DateTime? lastWriteTime, string? problem)
     {
-        Kind = kind;
+        KindValue = kind;
         Path = path;
         Root = root;
         Exists = exists;
-        Layout = layout;
+        LayoutValue = layout;
         ProfileFolders = profileFolders is string[] array ? array : new List<string>(profileFolders).ToArray();
         LastWriteTime = lastWriteTime;
         Problem = problem;
     }
 
-    public SettingStore Kind { get; }
+    public string Kind => KindValue.ToString();
+
+    internal SettingStore KindValue { get; }
 
     /// <summary>The file (pipe it into any cmdlet's -Path).</summary>
     public string Path { get; }
@@ -31,7 +33,9 @@ public sealed class IbConfigLocation
     public bool Exists { get; }
 
     /// <summary>Which jts.ini layout the file uses (guide keys, real keys, both, or None when it has neither or is missing).</summary>
-    public JtsIniLayout Layout { get; }
+    public string Layout => LayoutValue.ToString();
+
+    internal JtsIniLayout LayoutValue { get; }
 
     /// <summary>The per-user profile folders the file names ([Logon] UserNameToDirectory and the keys of [settings]).</summary>
     public string[] ProfileFolders { get; }
@@ -42,7 +46,9 @@ public sealed class IbConfigLocation
     public string? Problem { get; }
 
     /// <summary>For a profile file: IB Gateway (ibg.xml) or TWS (tws.xml).</summary>
-    public IbProduct? Product { get; init; }
+    public string? Product => ProductValue?.ToString();
+
+    internal IbProduct? ProductValue { get; init; }
 
     /// <summary>For a profile file: Readable, Encrypted, Malformed or Unreadable (see <see cref="Problem"/>).</summary>
     public string? Status { get; init; }

@@ -10,14 +10,16 @@ public sealed class IbInstallation
 {
     public IbInstallation(IbProduct product, string version, string installFolder, string? executable, string root)
     {
-        Product = product;
+        ProductValue = product;
         Version = version;
         InstallFolder = installFolder;
         Executable = executable;
         Root = root;
     }
 
-    public IbProduct Product { get; }
+    public string Product => ProductValue.ToString();
+
+    internal IbProduct ProductValue { get; }
 
     /// <summary>The version as IB names its folder (<c>1030</c> is 10.30).</summary>
     public string Version { get; }

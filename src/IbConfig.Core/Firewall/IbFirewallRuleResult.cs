@@ -12,7 +12,7 @@ public sealed class IbFirewallRuleResult
     {
         ComputerName = computerName;
         Port = port;
-        Status = status;
+        StatusValue = status;
         AllowRules = allowRules.ToArray();
         ExposingRules = exposingRules.ToArray();
         BlockRules = blockRules.ToArray();
@@ -23,13 +23,15 @@ public sealed class IbFirewallRuleResult
 
     public int Port { get; }
 
-    public FirewallExposure Status { get; }
+    public string Status => StatusValue.ToString();
+
+    internal FirewallExposure StatusValue { get; }
 
     /// <summary>True when some enabled inbound rule allows the port (from any address).</summary>
     public bool InboundAllowed => AllowRules.Length > 0;
 
     /// <summary>True when no rule lets a non-loopback address reach the port (the guide's "127.0.0.1 only").</summary>
-    public bool LimitedToLoopback => Status is FirewallExposure.NoRule or FirewallExposure.LoopbackOnly or FirewallExposure.Blocked;
+    public bool LimitedToLoopback => StatusValue is FirewallExposure.NoRule or FirewallExposure.LoopbackOnly or FirewallExposure.Blocked;
 
     /// <summary>Enabled inbound allow rules that cover the port, as "name (from addresses)".</summary>
     public string[] AllowRules { get; }

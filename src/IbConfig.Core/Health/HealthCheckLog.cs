@@ -100,7 +100,7 @@ public sealed class HealthCheckLog
             .Property("computerName", record.ComputerName)
             .Property("port", record.Port)
             .Property("status", record.Status)
-            .Property("exitCode", (long)record.ExitCode)
+            .Property("exitCode", (long)record.ExitCodeValue)
             .Property("passed", record.Passed)
             .Property("warnings", record.Warnings)
             .Property("failed", record.Failed)
@@ -129,7 +129,7 @@ public sealed class HealthCheckLog
         var rows = new StringBuilder();
         var timestamp = record.Timestamp.ToString("o", CultureInfo.InvariantCulture);
         var port = record.Port?.ToString(CultureInfo.InvariantCulture);
-        var exitCode = ((int)record.ExitCode).ToString(CultureInfo.InvariantCulture);
+        var exitCode = ((int)record.ExitCodeValue).ToString(CultureInfo.InvariantCulture);
         IEnumerable<IbCheckResult> checks = record.Checks.Length > 0
             ? record.Checks
             : new[] { new IbCheckResult("HealthCheck", "Health check ran", IbCheckCategory.Live, IbCheckStatus.Fail, "the checklist runs", record.Message, string.Empty, null) };

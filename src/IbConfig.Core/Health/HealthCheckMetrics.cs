@@ -34,13 +34,13 @@ public static class HealthCheckMetrics
         // A check may report several items (one per store or instance): its worst status stands for it, as series must be unique.
         foreach (var check in record.Checks.GroupBy(c => c.Id, StringComparer.Ordinal))
         {
-            var worst = check.Select(c => c.Status).OrderBy(Severity).Last();
+            var worst = check.Select(c => c.StatusValue).OrderBy(Severity).Last();
             foreach (var status in Statuses)
                 Sample(text, "ibconfig_health_check_status", gateway.Concat(new[] { ("check", check.Key), ("status", Label(status)) }), worst == status ? 1 : 0);
         }
 
         Family(text, "ibconfig_health_check_exit_code", "Exit code of the last health check: 0 pass, 1 warnings, 2 failure, 3 could not run.");
-        Sample(text, "ibconfig_health_check_exit_code", gateway, (int)record.ExitCode);
+        Sample(text, "ibconfig_health_check_exit_code", gateway, (int)record.ExitCodeValue);
 
         Family(text, "ibconfig_health_check_last_run_timestamp_seconds", "When the last health check ran, in seconds since the Unix epoch.");
         Sample(text, "ibconfig_health_check_last_run_timestamp_seconds", gateway, record.Timestamp.ToUnixTimeMilliseconds() / 1000.0);
@@ -50,7 +50,7 @@ public static class HealthCheckMetrics
             Family(text, "ibconfig_api_handshake_seconds", "Time the TWS API version handshake took in the last health check.");
             Sample(text, "ibconfig_api_handshake_seconds", gateway, handshake / 1000.0);
         }
-        if (connection?.ClockSkew is TimeSpan skew)
+        if (connection?.ClockSkewValue is TimeSpan skew)
         {
             Family(text, "ibconfig_api_clock_skew_seconds", "Gateway clock minus this computer's clock in the last health check.");
             Sample(text, "ibconfig_api_clock_skew_seconds", gateway, skew.TotalSeconds);

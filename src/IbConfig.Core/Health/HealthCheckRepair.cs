@@ -15,7 +15,7 @@ namespace IbConfig.Core.Health;
 public static class HealthCheckRepair
 {
     public static bool NeedsDataReconnect(IEnumerable<IbCheckResult> results) =>
-        results.Any(r => r.Id == IbCheckId.DataFarms && r.Status is IbCheckStatus.Warn or IbCheckStatus.Fail);
+        results.Any(r => r.Id == IbCheckId.DataFarms && r.StatusValue is IbCheckStatus.Warn or IbCheckStatus.Fail);
 
     /// <summary>Sends RECONNECTDATA and describes the outcome in one line for the record ("RECONNECTDATA: Ok (reply)").</summary>
     public static async Task<string> ReconnectDataAsync(IbcCommandClient client, string computerName, int commandServerPort, CancellationToken cancellationToken)

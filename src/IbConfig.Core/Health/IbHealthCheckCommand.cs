@@ -5,14 +5,16 @@ public sealed class IbHealthCheckCommand
 {
     public IbHealthCheckCommand(HealthCheckCommandKind kind, string program, string arguments, string line, string notes)
     {
-        Kind = kind;
+        KindValue = kind;
         Program = program;
         Arguments = arguments;
         Line = line;
         Notes = notes;
     }
 
-    public HealthCheckCommandKind Kind { get; }
+    public string Kind => KindValue.ToString();
+
+    internal HealthCheckCommandKind KindValue { get; }
 
     /// <summary>The executable (what Task Scheduler's "Program/script" box or New-ScheduledTaskAction -Execute takes).</summary>
     public string Program { get; }

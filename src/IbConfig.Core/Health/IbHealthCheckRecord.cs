@@ -24,8 +24,8 @@ public sealed class IbHealthCheckRecord
         Warnings = summary.Warnings;
         Failed = summary.Failed;
         Skipped = summary.Skipped;
-        ExitCode = exitCode ?? summary.ExitCode;
-        Status = ExitCode switch
+        ExitCodeValue = exitCode ?? summary.ExitCode;
+        Status = ExitCodeValue switch
         {
             IbCheckExitCode.AllPassed => "Pass",
             IbCheckExitCode.Warnings => "Warn",
@@ -52,7 +52,11 @@ public sealed class IbHealthCheckRecord
     /// <summary>Pass, Warn, Fail or CouldNotRun.</summary>
     public string Status { get; }
 
-    public IbCheckExitCode ExitCode { get; }
+    /// <summary>The process exit code (0 all passed, 1 warnings, 2 failures, 3 could not run): a number, because that is
+    /// what Task Scheduler and scripts read; <see cref="Status"/> is its name.</summary>
+    public int ExitCode => (int)ExitCodeValue;
+
+    internal IbCheckExitCode ExitCodeValue { get; }
 
     public int Passed { get; }
 
@@ -75,11 +79,11 @@ public sealed class IbHealthCheckRecord
 
     /// <summary>This record, noting the log file it was appended to.</summary>
     public IbHealthCheckRecord WithLogPath(string logPath) =>
-        new(Timestamp, Host, ComputerName, Port, Checks, Message, ExitCode) { Repair = Repair, LogPath = logPath };
+        new(Timestamp, Host, ComputerName, Port, Checks, Message, ExitCodeValue) { Repair = Repair, LogPath = logPath };
 
     /// <summary>This record, noting what -Repair did.</summary>
     public IbHealthCheckRecord WithRepair(string repair) =>
-        new(Timestamp, Host, ComputerName, Port, Checks, Message, ExitCode) { Repair = repair, LogPath = LogPath };
+        new(Timestamp, Host, ComputerName, Port, Checks, Message, ExitCodeValue) { Repair = repair, LogPath = LogPath };
 
     public override string ToString() => $"{Timestamp:u} {Host} {ComputerName}:{Port} {Status} ({Message})";
 }

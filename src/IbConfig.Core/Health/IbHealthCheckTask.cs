@@ -25,7 +25,7 @@ public sealed class IbHealthCheckTask
         TaskName = taskName.StartsWith("\\", StringComparison.Ordinal) ? taskName : "\\" + taskName;
         Program = program;
         Arguments = arguments;
-        Every = every;
+        EveryValue = every;
         StartAt = startAt;
         RunAs = runAs;
     }
@@ -37,7 +37,9 @@ public sealed class IbHealthCheckTask
 
     public string Arguments { get; }
 
-    public TimeSpan Every { get; }
+    public string Every => EveryValue.ToString("c");
+
+    internal TimeSpan EveryValue { get; }
 
     /// <summary>The first run; later runs follow every <see cref="Every"/> from it.</summary>
     public DateTime StartAt { get; }
@@ -66,7 +68,7 @@ public sealed class IbHealthCheckTask
             xml.WriteStartElement("Triggers", ns);
             xml.WriteStartElement("TimeTrigger", ns);
             xml.WriteStartElement("Repetition", ns);
-            xml.WriteElementString("Interval", ns, XmlConvert.ToString(Every));
+            xml.WriteElementString("Interval", ns, XmlConvert.ToString(EveryValue));
             xml.WriteElementString("StopAtDurationEnd", ns, "false");
             xml.WriteEndElement();
             xml.WriteElementString("StartBoundary", ns, StartAt.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));

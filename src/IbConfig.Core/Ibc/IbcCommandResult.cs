@@ -11,8 +11,8 @@ public sealed class IbcCommandResult
     {
         ComputerName = computerName;
         Port = port;
-        Command = command;
-        Status = status;
+        CommandValue = command;
+        StatusValue = status;
         Reply = reply;
         Info = info?.ToArray() ?? Array.Empty<string>();
     }
@@ -21,11 +21,15 @@ public sealed class IbcCommandResult
 
     public int Port { get; }
 
-    public IbcCommand Command { get; }
+    public string Command => CommandValue.ToString();
 
-    public IbcReplyStatus Status { get; }
+    internal IbcCommand CommandValue { get; }
 
-    public bool Succeeded => Status == IbcReplyStatus.Ok;
+    public string Status => StatusValue.ToString();
+
+    internal IbcReplyStatus StatusValue { get; }
+
+    public bool Succeeded => StatusValue == IbcReplyStatus.Ok;
 
     /// <summary>The text after <c>OK</c>/<c>ERROR</c> (e.g. "Shutting down"), or why there was no reply.</summary>
     public string Reply { get; }

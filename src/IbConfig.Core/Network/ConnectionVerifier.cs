@@ -72,14 +72,14 @@ public sealed class ConnectionVerifier
             {
                 context.ClientIdsTried.Add(clientId);
                 outcome = await AttemptAsync(context, port, clientId).ConfigureAwait(false);
-                if (outcome.Result.Status != IbConnectionStatus.ClientIdInUse || !request.FindFreeClientId ||
+                if (outcome.Result.StatusValue != IbConnectionStatus.ClientIdInUse || !request.FindFreeClientId ||
                     context.ClientIdsTried.Count >= IbConnectionRequest.MaxClientIdAttempts || deadline.IsCancellationRequested)
                     break;
                 clientId = clientId == int.MaxValue ? 0 : clientId + 1;
                 if (clientId == 1) clientId = 2;  // 1 is the bot's id by convention.
             }
             // Only "nothing listens" moves on to the next conventional port; anything else is the answer.
-            if (outcome.Result.Status != IbConnectionStatus.Refused) break;
+            if (outcome.Result.StatusValue != IbConnectionStatus.Refused) break;
         }
 
         var result = outcome.Result;
@@ -172,7 +172,7 @@ public sealed class ConnectionVerifier
             result.AccountsMs = Milliseconds(stageClock.Elapsed);
             if (accounts.Length == 0) return Fail(result, IbConnectionStatus.NoAccounts, stage, "the managed-accounts list was empty");
             var accountKind = IbAccount.TradingModeOf(accounts.Length == 0 ? Array.Empty<string>() : accounts) ?? TradingMode.Live;
-            result.AccountKind = accountKind;
+            result.AccountKindValue = accountKind;
             if (IsTradingModeMismatch(accountKind, port, request.ExpectTradingMode))
                 return Fail(result, IbConnectionStatus.TradingModeMismatch, stage, null);
 
@@ -183,7 +183,7 @@ public sealed class ConnectionVerifier
             var serverTime = ReplyDecoder.CurrentTime(await NextReplyAsync(client, notices, context.Deadline, ServerMessageId.CurrentTime).ConfigureAwait(false));
             var received = _utcNow();
             result.ServerTime = serverTime;
-            result.ClockSkew = ClockSkew(serverTime, sent, received);
+            result.ClockSkewValue = ClockSkew(serverTime, sent, received);
             result.ServerTimeMs = Milliseconds(stageClock.Elapsed);
             if (request.SkipAccountData) return Succeed(result, notices);
 
@@ -358,8 +358,8 @@ public sealed class ConnectionVerifier
 
     private static Outcome Fail(IbConnectionResult result, IbConnectionStatus status, ConnectionStage stage, string? detail, List<TwsNotice>? notices = null)
     {
-        result.Status = status;
-        result.FailedStage = stage;
+        result.StatusValue = status;
+        result.FailedStageValue = stage;
         if (notices is not null) result.Notices = notices.ToArray();
         return new Outcome(result, detail);
     }

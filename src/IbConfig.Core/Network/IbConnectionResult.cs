@@ -19,9 +19,11 @@ public sealed class IbConnectionResult
         ClientId = clientId;
     }
 
-    public bool Success => Status == IbConnectionStatus.Success;
+    public bool Success => StatusValue == IbConnectionStatus.Success;
 
-    public IbConnectionStatus Status { get; internal set; } = IbConnectionStatus.Success;
+    public string Status => StatusValue.ToString();
+
+    internal IbConnectionStatus StatusValue { get; set; } = IbConnectionStatus.Success;
 
     public string ComputerName { get; }
 
@@ -43,12 +45,16 @@ public sealed class IbConnectionResult
     public DateTimeOffset? ServerTime { get; internal set; }
 
     /// <summary>Server clock minus this computer's clock, in whole seconds (±1 s): positive when the server is ahead.</summary>
-    public TimeSpan? ClockSkew { get; internal set; }
+    public string? ClockSkew => ClockSkewValue?.ToString("c");
+
+    internal TimeSpan? ClockSkewValue { get; set; }
 
     public string[] ManagedAccounts { get; internal set; } = Array.Empty<string>();
 
     /// <summary>Paper when every account starts DU/DF, Live when any other account is there; null before the accounts arrive.</summary>
-    public TradingMode? AccountKind { get; internal set; }
+    public string? AccountKind => AccountKindValue?.ToString();
+
+    internal TradingMode? AccountKindValue { get; set; }
 
     public long? NextValidOrderId { get; internal set; }
 
@@ -60,7 +66,9 @@ public sealed class IbConnectionResult
     public TwsNotice[] Notices { get; internal set; } = Array.Empty<TwsNotice>();
 
     /// <summary>The stage that failed; null on success.</summary>
-    public ConnectionStage? FailedStage { get; internal set; }
+    public string? FailedStage => FailedStageValue?.ToString();
+
+    internal ConnectionStage? FailedStageValue { get; set; }
 
     /// <summary>The address this computer connected from: what the gateway sees, and what Trusted IPs must hold for a remote client.</summary>
     public string? LocalAddress { get; internal set; }
@@ -97,7 +105,7 @@ public sealed class IbConnectionResult
         if (AccountsMs is double accounts)
             lines.Add($"{target} accounts: {(ManagedAccounts.Length == 0 ? "none" : string.Join(", ", ManagedAccounts))} ({AccountKind?.ToString() ?? "unknown"}), next valid order id {NextValidOrderId} ({accounts} ms).");
         if (ServerTimeMs is double time)
-            lines.Add($"{target} server time: {ServerTime:yyyy-MM-dd HH:mm:ss} UTC, clock skew {ClockSkew?.TotalSeconds:0} s ({time} ms).");
+            lines.Add($"{target} server time: {ServerTime:yyyy-MM-dd HH:mm:ss} UTC, clock skew {ClockSkewValue?.TotalSeconds:0} s ({time} ms).");
         if (AccountDataMs is double data) lines.Add($"{target} account data: {AccountSummaryCount} summary items, {PositionCount} positions ({data} ms).");
         lines.AddRange(Notices.Select(n => $"{target} notice {n}"));
         lines.Add(Success

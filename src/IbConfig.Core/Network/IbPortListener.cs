@@ -13,10 +13,10 @@ public sealed class IbPortListener
         var address = localAddress.IsIPv4MappedToIPv6 ? localAddress.MapToIPv4() : localAddress;
         Port = port;
         LocalAddress = address.ToString();
-        Scope = ScopeOf(address);
+        ScopeValue = ScopeOf(address);
         ProcessId = processId;
         ProcessName = processName;
-        Note = note ?? (Scope == ListenerScope.AllInterfaces
+        Note = note ?? (ScopeValue == ListenerScope.AllInterfaces
             ? "Listens on every interface: other machines can connect if the firewall allows it; IB's API is safest on 127.0.0.1 only."
             : null);
     }
@@ -24,7 +24,7 @@ public sealed class IbPortListener
     private IbPortListener(int port, ListenerScope scope, string note)
     {
         Port = port;
-        Scope = scope;
+        ScopeValue = scope;
         Note = note;
     }
 
@@ -33,7 +33,9 @@ public sealed class IbPortListener
     /// <summary>The address the socket is bound to (0.0.0.0 and :: mean every interface); null when none or unknown.</summary>
     public string? LocalAddress { get; }
 
-    public ListenerScope Scope { get; }
+    public string Scope => ScopeValue.ToString();
+
+    internal ListenerScope ScopeValue { get; }
 
     /// <summary>The owning process, when the operating system tells it to this user.</summary>
     public int? ProcessId { get; }

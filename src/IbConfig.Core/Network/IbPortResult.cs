@@ -13,13 +13,13 @@ public sealed class IbPortResult
         ComputerName = computerName;
         RemoteAddress = remoteAddress;
         Port = port;
-        Status = status;
+        StatusValue = status;
         LatencyMs = latencyMs;
         Hint = hint;
         Failure = failure;
         var conventional = ConventionalPort.Find(port);
-        Product = conventional?.Product;
-        TradingMode = conventional?.TradingMode;
+        ProductValue = conventional?.Product;
+        TradingModeValue = conventional?.TradingMode;
     }
 
     public string ComputerName { get; }
@@ -29,19 +29,25 @@ public sealed class IbPortResult
 
     public int Port { get; }
 
-    public PortStatus Status { get; }
+    public string Status => StatusValue.ToString();
+
+    internal PortStatus StatusValue { get; }
 
     /// <summary>True when the port is open: the name Test-NetConnection uses.</summary>
-    public bool TcpTestSucceeded => Status == PortStatus.Open;
+    public bool TcpTestSucceeded => StatusValue == PortStatus.Open;
 
     /// <summary>Milliseconds from the start of this probe (name lookup included) to its outcome.</summary>
     public double LatencyMs { get; }
 
     /// <summary>The IB program this port conventionally belongs to, or null for a port IB does not use by default.</summary>
-    public IbProduct? Product { get; }
+    public string? Product => ProductValue?.ToString();
+
+    internal IbProduct? ProductValue { get; }
 
     /// <summary>The trading mode this port conventionally means (a convention only: the login decides), or null.</summary>
-    public TradingMode? TradingMode { get; }
+    public string? TradingMode => TradingModeValue?.ToString();
+
+    internal TradingMode? TradingModeValue { get; }
 
     /// <summary>What to check next, for a port that is not open; null when it is.</summary>
     public string? Hint { get; }

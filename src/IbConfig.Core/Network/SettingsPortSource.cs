@@ -30,8 +30,8 @@ public sealed class SettingsPortSource : IDefaultPortSource
     public DefaultPorts GetDefaultPorts(IbProduct? product, TradingMode? tradingMode)
     {
         var configured = ConfiguredPort();
-        if (configured is null || !Fits(configured.Value as int?, product, tradingMode)) return _fallback.GetDefaultPorts(product, tradingMode);
-        return new DefaultPorts(new[] { (int)configured.Value! }, $"the configured port, {configured.Source}");
+        if (configured is null || !Fits(configured.TypedValue as int?, product, tradingMode)) return _fallback.GetDefaultPorts(product, tradingMode);
+        return new DefaultPorts(new[] { (int)configured.TypedValue! }, $"the configured port, {configured.Source}");
     }
 
     private SettingValue? ConfiguredPort()
@@ -39,7 +39,7 @@ public sealed class SettingsPortSource : IDefaultPortSource
         try
         {
             var port = _openStores()?.Effective().Get(SettingDefinition.SocketPort.Name);
-            return port is { IsValid: true, Value: int } ? port : null;
+            return port is { IsValid: true, TypedValue: int } ? port : null;
         }
         catch (Exception ex) when (ex is IbConfigException or IOException or UnauthorizedAccessException)
         {

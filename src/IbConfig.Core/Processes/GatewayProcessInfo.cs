@@ -2,6 +2,8 @@ using System;
 using IbConfig.Core.Files;
 using IbConfig.Core.Settings;
 
+using DirectorySource = IbConfig.Core.Processes.SettingsDirectorySource;
+
 namespace IbConfig.Core.Processes;
 
 /// <summary>
@@ -15,11 +17,11 @@ public sealed class GatewayProcessInfo
     {
         Id = id;
         Name = name;
-        Product = product;
+        ProductValue = product;
         Path = path;
         StartTime = startTime;
         SettingsDirectory = settingsDirectory;
-        SettingsDirectorySource = settingsDirectory is null ? SettingsDirectorySource.Unknown : settingsDirectorySource;
+        SettingsDirectorySourceValue = settingsDirectory is null ? DirectorySource.Unknown : settingsDirectorySource;
         CommandLineKnown = commandLineKnown;
     }
 
@@ -27,7 +29,9 @@ public sealed class GatewayProcessInfo
 
     public string Name { get; }
 
-    public IbProduct Product { get; }
+    public string Product => ProductValue.ToString();
+
+    internal IbProduct ProductValue { get; }
 
     /// <summary>The executable (ibgateway.exe, tws.exe, or the java of the gateway's bundled runtime), when readable.</summary>
     public string? Path { get; }
@@ -37,20 +41,22 @@ public sealed class GatewayProcessInfo
     /// <summary>The settings folder (the one holding jts.ini) this instance uses, when it can be told.</summary>
     public string? SettingsDirectory { get; }
 
-    public SettingsDirectorySource SettingsDirectorySource { get; }
+    public string SettingsDirectorySource => SettingsDirectorySourceValue.ToString();
+
+    internal SettingsDirectorySource SettingsDirectorySourceValue { get; }
 
     /// <summary>False when the OS would not give the command line (then only the name and path identified it).</summary>
     public bool CommandLineKnown { get; }
 
     /// <summary>"IB Gateway" or "TWS", as IB names them.</summary>
-    public string ProductName => Product == IbProduct.Gateway ? "IB Gateway" : "TWS";
+    public string ProductName => ProductValue == IbProduct.Gateway ? "IB Gateway" : "TWS";
 
     /// <summary>
     /// Whether this instance may write its settings back into <paramref name="settingsDirectory"/> when it exits. Only a
     /// folder named on the command line clears a process; anything less certain counts as "may".
     /// </summary>
     public bool MayUse(string settingsDirectory) =>
-        SettingsDirectorySource != SettingsDirectorySource.CommandLine
+        SettingsDirectorySourceValue != DirectorySource.CommandLine
         || FileSystemPath.AreSame(SettingsDirectory!, settingsDirectory);
 
     public override string ToString() => $"{ProductName} (pid {Id})";

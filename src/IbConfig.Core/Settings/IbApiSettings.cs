@@ -16,7 +16,7 @@ public sealed class IbApiSettings
     public IbApiSettings(string? path, JtsIniLayout layout, IEnumerable<SettingValue> values, IEnumerable<string> profileDirectories, IEnumerable<SettingWarning> warnings)
     {
         Path = path;
-        Layout = layout;
+        LayoutValue = layout;
         Values = values.ToArray();
         ProfileDirectories = profileDirectories.ToArray();
         Warnings = warnings.ToArray();
@@ -27,7 +27,9 @@ public sealed class IbApiSettings
     /// <summary>The settings file these values were read from.</summary>
     public string? Path { get; }
 
-    public JtsIniLayout Layout { get; }
+    public string Layout => LayoutValue.ToString();
+
+    internal JtsIniLayout LayoutValue { get; }
 
     public int? SocketPort => Typed<int>(SettingDefinition.SocketPort);
 
@@ -39,10 +41,10 @@ public sealed class IbApiSettings
     public bool? ReadOnlyApi => Typed<bool>(SettingDefinition.ReadOnlyApi);
 
     /// <summary>"Allow connections from localhost only": kept only in the profile XML.</summary>
-    public bool? AllowOnlyLocalhost => Get("AllowOnlyLocalhost")?.Value as bool?;
+    public bool? AllowOnlyLocalhost => Get("AllowOnlyLocalhost")?.TypedValue as bool?;
 
     /// <summary>The trusted addresses that count (normalised); empty when none are set.</summary>
-    public string[] TrustedIps => Get(SettingDefinition.TrustedIps.Name)?.Value as string[] ?? Array.Empty<string>();
+    public string[] TrustedIps => Get(SettingDefinition.TrustedIps.Name)?.TypedValue as string[] ?? Array.Empty<string>();
 
     public int? MasterClientId => Typed<int>(SettingDefinition.MasterClientId);
 
@@ -60,9 +62,13 @@ public sealed class IbApiSettings
 
     public int? MarketDataLines => Typed<int>(SettingDefinition.MarketDataLines);
 
-    public TimeSpan? AutoRestartTime => Typed<TimeSpan>(SettingDefinition.AutoRestartTime);
+    public string? AutoRestartTime => AutoRestartTimeValue?.ToString("c");
 
-    public TimeSpan? AutoLogoffTime => Typed<TimeSpan>(SettingDefinition.AutoLogoffTime);
+    internal TimeSpan? AutoRestartTimeValue => Typed<TimeSpan>(SettingDefinition.AutoRestartTime);
+
+    public string? AutoLogoffTime => AutoLogoffTimeValue?.ToString("c");
+
+    internal TimeSpan? AutoLogoffTimeValue => Typed<TimeSpan>(SettingDefinition.AutoLogoffTime);
 
     public bool? ApiOnly => Typed<bool>(SettingDefinition.ApiOnly);
 
@@ -70,7 +76,9 @@ public sealed class IbApiSettings
     public int? LocalServerPort => Typed<int>(SettingDefinition.LocalServerPort);
 
     /// <summary>The trading mode of the last login ([Logon] tradingMode).</summary>
-    public TradingMode? TradingMode => Typed<TradingMode>(SettingDefinition.TradingMode);
+    public string? TradingMode => TradingModeValue?.ToString();
+
+    internal TradingMode? TradingModeValue => Typed<TradingMode>(SettingDefinition.TradingMode);
 
     /// <summary>The per-user profile folders jts.ini names ([Logon] UserNameToDirectory and [settings]).</summary>
     public string[] ProfileDirectories { get; }
@@ -95,7 +103,7 @@ public sealed class IbApiSettings
     /// <summary>The value of a setting by name, or null when no store sets it.</summary>
     public SettingValue? Get(string name) => _byName.TryGetValue(name, out var value) ? value : null;
 
-    private T? Typed<T>(SettingDefinition definition) where T : struct => Get(definition.Name)?.Value is T value ? value : null;
+    private T? Typed<T>(SettingDefinition definition) where T : struct => Get(definition.Name)?.TypedValue is T value ? value : null;
 
     public override string ToString() => $"{Path}: {string.Join(", ", Values.Select(v => v.Name + "=" + v.DisplayValue))}";
 }

@@ -26,7 +26,9 @@ public sealed class IbSettingConflict
 
     public string EffectiveValue => Effective.DisplayValue;
 
-    public SettingStore EffectiveStore => Effective.Source.Store;
+    public string EffectiveStore => EffectiveStoreValue.ToString();
+
+    internal SettingStore EffectiveStoreValue => Effective.Source.StoreValue;
 
     /// <summary>Every store's value, the effective one first.</summary>
     public IReadOnlyList<SettingValue> Values { get; }

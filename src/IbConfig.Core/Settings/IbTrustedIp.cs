@@ -13,9 +13,9 @@ public sealed class IbTrustedIp
         string? path, string? profilePath, string? ibcConfigPath)
     {
         IPAddress = ipAddress;
-        Kind = kind;
-        State = state;
-        Stores = stores.Distinct().ToArray();
+        KindValue = kind;
+        StateValue = state;
+        StoresValue = stores.Distinct().ToArray();
         Sources = sources.ToArray();
         Path = path;
         ProfilePath = profilePath;
@@ -25,13 +25,19 @@ public sealed class IbTrustedIp
     /// <summary>The normalised address; pipes into Add/Remove/Set-IbTrustedIp -IPAddress by property name.</summary>
     public string IPAddress { get; }
 
-    public TrustedIpKind Kind { get; }
+    public string Kind => KindValue.ToString();
+
+    internal TrustedIpKind KindValue { get; }
 
     /// <summary>Trusted now, only until IBC's next start, or only from it.</summary>
-    public TrustedIpState State { get; }
+    public string State => StateValue.ToString();
+
+    internal TrustedIpState StateValue { get; }
 
     /// <summary>Every store that grants it.</summary>
-    public SettingStore[] Stores { get; }
+    public string[] Stores => System.Array.ConvertAll(StoresValue, s => s.ToString());
+
+    internal SettingStore[] StoresValue { get; }
 
     /// <summary>Every key granting it, e.g. "jts.ini [IBGateway] TrustedIPs (line 4)".</summary>
     public string[] Sources { get; }

@@ -7,14 +7,16 @@ public sealed class JtsIniKey
     {
         Section = section;
         Key = key;
-        Layout = layout;
+        LayoutValue = layout;
     }
 
     public string Section { get; }
 
     public string Key { get; }
 
-    public JtsIniLayout Layout { get; }
+    public string Layout => LayoutValue.ToString();
+
+    internal JtsIniLayout LayoutValue { get; }
 
     public override string ToString() => $"[{Section}] {Key}";
 }

@@ -29,7 +29,7 @@ public sealed class JtsIniSettings
             var layout = JtsIniLayout.None;
             foreach (var key in SettingDefinition.All.SelectMany(d => d.Keys))
             {
-                if (Document.Find(key.Section, key.Key) is not null) layout |= key.Layout;
+                if (Document.Find(key.Section, key.Key) is not null) layout |= key.LayoutValue;
             }
             if (RealSections.Any(Document.HasSection)) layout |= JtsIniLayout.Real;
             return layout;
@@ -121,7 +121,7 @@ public sealed class JtsIniSettings
         var errors = new List<IbConfigException>();
         var notes = new List<string>();
         var changes = new List<SettingChange>();
-        var values = SettingValidation.Validate(requests, allowLivePort, s => ReadAll(s).FirstOrDefault()?.Value, errors, out var livePort);
+        var values = SettingValidation.Validate(requests, allowLivePort, s => ReadAll(s).FirstOrDefault()?.TypedValue, errors, out var livePort);
         foreach (var pair in values)
         {
             changes.AddRange(ChangesFor(pair.Key, _ => pair.Key.Format(pair.Value), notes));
@@ -166,10 +166,10 @@ public sealed class JtsIniSettings
     private JtsIniKey KeyToAdd(SettingDefinition setting, List<string> notes)
     {
         var layout = Layout;
-        var real = setting.Keys.FirstOrDefault(k => k.Layout == JtsIniLayout.Real);
+        var real = setting.Keys.FirstOrDefault(k => k.LayoutValue == JtsIniLayout.Real);
         if (real is not null && (layout.HasFlag(JtsIniLayout.Real) || layout == JtsIniLayout.None)) return real;
-        var key = setting.Keys.FirstOrDefault(k => k.Layout == JtsIniLayout.Guide) ?? setting.Keys[0];
-        if (key.Layout == JtsIniLayout.Guide && layout == JtsIniLayout.Real)
+        var key = setting.Keys.FirstOrDefault(k => k.LayoutValue == JtsIniLayout.Guide) ?? setting.Keys[0];
+        if (key.LayoutValue == JtsIniLayout.Guide && layout == JtsIniLayout.Real)
         {
             notes.Add($"{key} is the seed guide's key; IB itself reads {setting.Name} from the profile XML (ibg.xml / tws.xml) or IBC's config.ini, so change it there for it to take effect.");
         }
@@ -192,14 +192,14 @@ public sealed class JtsIniSettings
             }
         }
 
-        if (settings.AutoLogoffTime is { } logoff && settings.AutoRestartTime is { } restart && logoff >= restart)
+        if (settings.AutoLogoffTimeValue is { } logoff && settings.AutoRestartTimeValue is { } restart && logoff >= restart)
         {
             yield return new SettingWarning("AutoLogoffNotBeforeRestart",
                 $"Auto-logoff ({SettingValueParser.FormatTime(logoff)}) is not before auto-restart ({SettingValueParser.FormatTime(restart)}); the guide logs off 5 minutes before the restart.",
                 SettingDefinition.AutoLogoffTime.Name, store: SettingStore.JtsIni);
         }
 
-        if (settings.SocketPort is { } port && settings.TradingMode is { } mode && ConventionalPort.Find(port) is { } conventional && conventional.TradingMode != mode)
+        if (settings.SocketPort is { } port && settings.TradingModeValue is { } mode && ConventionalPort.Find(port) is { } conventional && conventional.TradingMode != mode)
         {
             yield return new SettingWarning("PortTradingModeMismatch",
                 $"Socket port {conventional} does not match the last login's trading mode ({mode.ToString().ToLowerInvariant()}): check that the bot connects to the account you mean.",

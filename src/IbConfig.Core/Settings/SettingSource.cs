@@ -8,14 +8,16 @@ public sealed class SettingSource
 {
     public SettingSource(SettingStore store, string? path, string? section, string key, int? lineNumber)
     {
-        Store = store;
+        StoreValue = store;
         Path = path;
         Section = section;
         Key = key;
         LineNumber = lineNumber;
     }
 
-    public SettingStore Store { get; }
+    public string Store => StoreValue.ToString();
+
+    internal SettingStore StoreValue { get; }
 
     /// <summary>The file; null for a document that was parsed from memory.</summary>
     public string? Path { get; }
@@ -30,7 +32,7 @@ public sealed class SettingSource
     public int? LineNumber { get; }
 
     /// <summary>"[IBGateway] s.SocketPort", "ApiSettings/@port" or "OverrideTwsApiPort": the place inside the file.</summary>
-    public string Location => Describe(Store, Section, Key);
+    public string Location => Describe(StoreValue, Section, Key);
 
     /// <summary>How a place in a store reads: an ini key in its section, an XML attribute (or child element), an IBC key.</summary>
     public static string Describe(SettingStore store, string? section, string key) => store switch

@@ -20,7 +20,7 @@ public sealed class SettingValue
     {
         Name = name;
         Text = text;
-        Value = value;
+        TypedValue = value;
         Source = source;
         Problem = problem;
         Overridden = overridden;
@@ -33,8 +33,17 @@ public sealed class SettingValue
     /// <summary>The text exactly as the store holds it.</summary>
     public string Text { get; }
 
-    /// <summary>The typed value (int, bool, TimeSpan, TradingMode, string[]); null when <see cref="Text"/> does not parse.</summary>
-    public object? Value { get; }
+    /// <summary>The value (int, bool, string[]; a time as "hh:mm:ss", a trading mode by name); null when <see cref="Text"/>
+    /// does not parse. Times and names are strings so the value survives ConvertTo-Json and Export-Clixml (docs/serialisation.md).</summary>
+    public object? Value => TypedValue switch
+    {
+        TimeSpan time => time.ToString("c"),
+        Enum name => name.ToString(),
+        _ => TypedValue,
+    };
+
+    /// <summary>The typed value (int, bool, TimeSpan, TradingMode, string[]) the checks and the stores work with.</summary>
+    internal object? TypedValue { get; }
 
     public SettingSource Source { get; }
 
@@ -54,18 +63,18 @@ public sealed class SettingValue
 
     /// <summary>This value, recorded as beating <paramref name="others"/> (which learn they were overridden by it).</summary>
     public SettingValue Overriding(IEnumerable<SettingValue> others) =>
-        new(Name, Text, Value, Source, Problem,
-            Overridden.Concat(others.Select(o => new SettingValue(o.Name, o.Text, o.Value, o.Source, o.Problem, o.Overridden, Source))).ToArray(),
+        new(Name, Text, TypedValue, Source, Problem,
+            Overridden.Concat(others.Select(o => new SettingValue(o.Name, o.Text, o.TypedValue, o.Source, o.Problem, o.Overridden, Source))).ToArray(),
             OverriddenBy);
 
     /// <summary>The value as IB writes it; lists are comma-joined.</summary>
-    public string DisplayValue => Value switch
+    public string DisplayValue => TypedValue switch
     {
         null => Text,
         string[] list => string.Join(",", list),
         TimeSpan time => time.ToString(@"hh\:mm\:ss"),
         bool flag => flag ? "true" : "false",
-        _ => Convert.ToString(Value, System.Globalization.CultureInfo.InvariantCulture) ?? Text,
+        _ => Convert.ToString(TypedValue, System.Globalization.CultureInfo.InvariantCulture) ?? Text,
     };
 
     public override string ToString() => $"{Name}={DisplayValue} ({Source})";

@@ -8,7 +8,7 @@ public sealed class SettingWarning
 {
     public SettingWarning(string code, string message, string? setting = null, int? lineNumber = null, SettingStore? store = null)
     {
-        Store = store;
+        StoreValue = store;
         Code = code;
         Message = message;
         Setting = setting;
@@ -26,7 +26,9 @@ public sealed class SettingWarning
     public int? LineNumber { get; }
 
     /// <summary>The store the warning is about; null when it concerns several (stores that disagree).</summary>
-    public SettingStore? Store { get; }
+    public string? Store => StoreValue?.ToString();
+
+    internal SettingStore? StoreValue { get; }
 
     public override string ToString() => Message;
 }

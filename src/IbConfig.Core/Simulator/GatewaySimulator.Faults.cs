@@ -40,7 +40,7 @@ public sealed partial class GatewaySimulator
         var fault = _requestFaults.Take(request.Id, clientId, Elapsed);
         if (fault is null) return null;
         var name = RequestIdLocator.NameOf(request.Id) ?? request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (fault.Kind == SimulatorFaultKind.Silence)
+        if (fault.KindValue == SimulatorFaultKind.Silence)
             return new SimulatorResponse(SimulatorEventKind.Silenced, $"{name} left unanswered: {fault}", Array.Empty<byte[]>());
         var id = RequestIdLocator.Read(request, serverVersion);
         return new SimulatorResponse(SimulatorEventKind.Paced, $"{name} {id} refused with pacing error {fault.Code}",
@@ -67,9 +67,9 @@ public sealed partial class GatewaySimulator
         try
         {
             // Timers may fire a little early: wait again, rounded up to whole milliseconds, until the time has come.
-            for (var wait = (fault.At ?? TimeSpan.Zero) - Elapsed; wait > TimeSpan.Zero; wait = fault.At!.Value - Elapsed)
+            for (var wait = (fault.AtValue ?? TimeSpan.Zero) - Elapsed; wait > TimeSpan.Zero; wait = fault.AtValue!.Value - Elapsed)
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), cancel.Token).ConfigureAwait(false);
-            switch (fault.Kind)
+            switch (fault.KindValue)
             {
                 case SimulatorFaultKind.DropClients:
                     var dropped = await DropAsync(fault, "dropped by a fault").ConfigureAwait(false);
@@ -140,13 +140,13 @@ public sealed partial class GatewaySimulator
         }
         listener?.Stop();
         await acceptLoop.ConfigureAwait(false);
-        var heldUntil = Elapsed + fault.Duration + fault.ClientIdHold;
+        var heldUntil = Elapsed + fault.DurationValue + fault.ClientIdHoldValue;
         var ids = _sessions.Values.Select(s => s.Session.ClientId).OfType<int>().Distinct().ToArray();
         foreach (var id in ids) _restartHeldClientIds[id] = heldUntil;
-        var dropped = await DropAsync(new SimulatorFault { Kind = SimulatorFaultKind.DropClients }, "the gateway restarts (nightly restart)").ConfigureAwait(false);
+        var dropped = await DropAsync(new SimulatorFault { KindValue = SimulatorFaultKind.DropClients }, "the gateway restarts (nightly restart)").ConfigureAwait(false);
         LogFault(fault, $"port {Port} closed, {dropped} connection(s) closed, client ids {(ids.Length == 0 ? "none" : string.Join(",", ids))} held " +
-                        $"for {(fault.Duration + fault.ClientIdHold).TotalSeconds:0.###} s; listening again in {fault.Duration.TotalSeconds:0.###} s");
-        Track(ListenAgainAsync(fault.Duration));
+                        $"for {(fault.DurationValue + fault.ClientIdHoldValue).TotalSeconds:0.###} s; listening again in {fault.DurationValue.TotalSeconds:0.###} s");
+        Track(ListenAgainAsync(fault.DurationValue));
     }
 
     private async Task ListenAgainAsync(TimeSpan down)

@@ -156,7 +156,7 @@ public sealed partial class GatewaySimulator : IDisposable
     /// <summary>Completes with the first logged event of this kind: the form scripts can call (a PowerShell script block must
     /// not run as a predicate on a thread-pool thread).</summary>
     public Task<SimulatorEvent> WaitForEventAsync(SimulatorEventKind kind, CancellationToken cancellationToken) =>
-        Events.WaitForAsync(e => e.Kind == kind, cancellationToken);
+        Events.WaitForAsync(e => e.KindValue == kind, cancellationToken);
 
     internal PeerVerdict Admit(IPAddress peer) =>
         PeerAdmission.Decide(peer, _trustedIps, Options.AllowLocalhostOnly, Options.UntrustedBehaviour);

@@ -13,7 +13,7 @@ public sealed class IbGatewaySimulatorInfo
     {
         var options = simulator.Options;
         Id = id;
-        Status = simulator.Status;
+        StatusValue = simulator.Status;
         ComputerName = (simulator.LocalEndPoint?.Address ?? options.BindAddress).ToString();
         Port = simulator.Port;
         Accounts = simulator.Accounts.Select(a => a.Id).ToArray();
@@ -23,7 +23,7 @@ public sealed class IbGatewaySimulatorInfo
         ReadOnlyApi = options.ReadOnlyApi;
         TrustedIps = options.TrustedIps.ToArray();
         AllowLocalhostOnly = options.AllowLocalhostOnly;
-        UntrustedBehaviour = options.UntrustedBehaviour;
+        UntrustedBehaviourValue = options.UntrustedBehaviour;
         MasterClientId = options.MasterClientId;
         MaxServerVersion = options.MaxServerVersion;
         Path = path;
@@ -32,7 +32,9 @@ public sealed class IbGatewaySimulatorInfo
     /// <summary>The simulator's number in this session's registry.</summary>
     public int Id { get; }
 
-    public SimulatorStatus Status { get; }
+    public string Status => StatusValue.ToString();
+
+    internal SimulatorStatus StatusValue { get; }
 
     /// <summary>The address clients connect to (loopback unless chosen otherwise).</summary>
     public string ComputerName { get; }
@@ -55,7 +57,9 @@ public sealed class IbGatewaySimulatorInfo
 
     public bool AllowLocalhostOnly { get; }
 
-    public UntrustedBehaviour UntrustedBehaviour { get; }
+    public string UntrustedBehaviour => UntrustedBehaviourValue.ToString();
+
+    internal UntrustedBehaviour UntrustedBehaviourValue { get; }
 
     public int? MasterClientId { get; }
 

@@ -18,7 +18,7 @@ internal sealed class RequestFaultRules
     {
         lock (_gate)
         {
-            _rules.Add(new Rule(fault, fault.Duration > TimeSpan.Zero ? now + fault.Duration : TimeSpan.MaxValue, fault.Count ?? int.MaxValue));
+            _rules.Add(new Rule(fault, fault.DurationValue > TimeSpan.Zero ? now + fault.DurationValue : TimeSpan.MaxValue, fault.Count ?? int.MaxValue));
             Volatile.Write(ref _count, _rules.Count);
         }
     }

@@ -9,7 +9,7 @@ public sealed class SimulatorEvent
     {
         Sequence = sequence;
         Time = time;
-        Kind = kind;
+        KindValue = kind;
         SessionId = sessionId;
         RemoteAddress = remoteAddress;
         ClientId = clientId;
@@ -22,7 +22,9 @@ public sealed class SimulatorEvent
 
     public DateTimeOffset Time { get; }
 
-    public SimulatorEventKind Kind { get; }
+    public string Kind => KindValue.ToString();
+
+    internal SimulatorEventKind KindValue { get; }
 
     /// <summary>The connection it concerns, or 0 for the simulator itself.</summary>
     public long SessionId { get; }

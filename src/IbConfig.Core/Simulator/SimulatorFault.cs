@@ -16,10 +16,14 @@ public sealed class SimulatorFault
     /// <summary>A fault lasts at most a day: anything longer is a typo in a scenario.</summary>
     public static readonly TimeSpan LongestSpan = TimeSpan.FromDays(1);
 
-    public SimulatorFaultKind Kind { get; set; }
+    public string Kind => KindValue.ToString();
+
+    internal SimulatorFaultKind KindValue { get; set; }
 
     /// <summary>When to play it, counted from the simulator's start; null plays it at once.</summary>
-    public TimeSpan? At { get; set; }
+    public string? At => AtValue?.ToString("c");
+
+    internal TimeSpan? AtValue { get; set; }
 
     /// <summary>Notice: the IB code to send. Pacing: 162 (historical data, the default) or 420 (real-time data).</summary>
     public int? Code { get; set; }
@@ -32,10 +36,14 @@ public sealed class SimulatorFault
 
     /// <summary>NightlyRestart: how long the port refuses connections. Pacing and Silence: how long they last
     /// (zero: until <see cref="Count"/> requests were hit, or for good).</summary>
-    public TimeSpan Duration { get; set; }
+    public string Duration => DurationValue.ToString("c");
+
+    internal TimeSpan DurationValue { get; set; }
 
     /// <summary>NightlyRestart: how long after the port is back the ids of the clients it closed still get 326.</summary>
-    public TimeSpan ClientIdHold { get; set; }
+    public string ClientIdHold => ClientIdHoldValue.ToString("c");
+
+    internal TimeSpan ClientIdHoldValue { get; set; }
 
     /// <summary>Pacing and Silence: the message ids of the requests hit (see <see cref="ParseRequest"/>).</summary>
     public IList<int> Requests { get; set; } = new List<int>();
@@ -54,16 +62,16 @@ public sealed class SimulatorFault
     public bool Concerns(int? clientId) => ClientIds.Count == 0 || clientId is int id && ClientIds.Contains(id);
 
     /// <summary>The ERR_MSG text a Notice or Pacing fault sends.</summary>
-    public string MessageText => Text ?? (Kind == SimulatorFaultKind.Pacing ? GatewayErrorCode.PacingText(Code ?? GatewayErrorCode.HistoricalPacing) : GatewayErrorCode.NoticeText(Code ?? 0, Farm) ?? "");
+    public string MessageText => Text ?? (KindValue == SimulatorFaultKind.Pacing ? GatewayErrorCode.PacingText(Code ?? GatewayErrorCode.HistoricalPacing) : GatewayErrorCode.NoticeText(Code ?? 0, Farm) ?? "");
 
     /// <summary>Checks the values and fills Pacing's default code and requests; throws <see cref="IbConfigException"/> (SimulatorInvalidFault) with a fix.</summary>
     public SimulatorFault Validate()
     {
-        if (At is TimeSpan at && (at < TimeSpan.Zero || at > LongestSpan)) throw Invalid($"At {at} is outside 0..{LongestSpan} after the simulator's start.");
-        if (Duration < TimeSpan.Zero || Duration > LongestSpan) throw Invalid($"Duration {Duration} is outside 0..{LongestSpan}.");
-        if (ClientIdHold < TimeSpan.Zero || ClientIdHold > LongestSpan) throw Invalid($"ClientIdHold {ClientIdHold} is outside 0..{LongestSpan}.");
+        if (AtValue is TimeSpan at && (at < TimeSpan.Zero || at > LongestSpan)) throw Invalid($"At {at} is outside 0..{LongestSpan} after the simulator's start.");
+        if (DurationValue < TimeSpan.Zero || DurationValue > LongestSpan) throw Invalid($"Duration {DurationValue} is outside 0..{LongestSpan}.");
+        if (ClientIdHoldValue < TimeSpan.Zero || ClientIdHoldValue > LongestSpan) throw Invalid($"ClientIdHold {ClientIdHoldValue} is outside 0..{LongestSpan}.");
         if (Count is < 1) throw Invalid($"Count {Count} must be at least 1; leave it unset for no limit.");
-        switch (Kind)
+        switch (KindValue)
         {
             case SimulatorFaultKind.Notice:
                 if (Code is not int code) throw Invalid($"A Notice needs a code: one of {string.Join(", ", GatewayErrorCode.NoticeCodes)}.");
@@ -105,10 +113,10 @@ public sealed class SimulatorFault
         if (Code is int code) parts.Add(code.ToString(CultureInfo.InvariantCulture));
         if (Requests.Count > 0) parts.Add("requests " + string.Join(",", Requests.Select(r => RequestIdLocator.NameOf(r) ?? r.ToString(CultureInfo.InvariantCulture))));
         if (ClientIds.Count > 0) parts.Add("clients " + string.Join(",", ClientIds));
-        if (Duration > TimeSpan.Zero) parts.Add($"for {Duration.TotalSeconds:0.###} s");
-        if (ClientIdHold > TimeSpan.Zero) parts.Add($"ids held {ClientIdHold.TotalSeconds:0.###} s more");
+        if (DurationValue > TimeSpan.Zero) parts.Add($"for {DurationValue.TotalSeconds:0.###} s");
+        if (ClientIdHoldValue > TimeSpan.Zero) parts.Add($"ids held {ClientIdHoldValue.TotalSeconds:0.###} s more");
         if (Count is int count) parts.Add($"{count} request(s)");
-        if (At is TimeSpan at) parts.Add($"at +{at.TotalSeconds:0.###} s");
+        if (AtValue is TimeSpan at) parts.Add($"at +{at.TotalSeconds:0.###} s");
         return string.Join(" ", parts);
     }
 

@@ -43,11 +43,11 @@ public static class SimulatorScenarioFile
             throw Format.Invalid(source, line, $"Kind '{kindText}' is not one of {string.Join(", ", Enum.GetNames(typeof(SimulatorFaultKind)))}.");
         return new SimulatorFault
         {
-            Kind = kind,
-            At = Get("At") is string at ? ParseSpan(at, "At", source, line) : null,
+            KindValue = kind,
+            AtValue = Get("At") is string at ? ParseSpan(at, "At", source, line) : null,
             Code = Get("Code") is string code ? ParseWhole(code, "Code", source, line) : null,
-            Duration = Get("Duration") is string duration ? ParseSpan(duration, "Duration", source, line) : TimeSpan.Zero,
-            ClientIdHold = Get("ClientIdHold") is string hold ? ParseSpan(hold, "ClientIdHold", source, line) : TimeSpan.Zero,
+            DurationValue = Get("Duration") is string duration ? ParseSpan(duration, "Duration", source, line) : TimeSpan.Zero,
+            ClientIdHoldValue = Get("ClientIdHold") is string hold ? ParseSpan(hold, "ClientIdHold", source, line) : TimeSpan.Zero,
             Requests = List(Get("Requests")).Select(SimulatorFault.ParseRequest).ToList(),
             ClientIds = List(Get("ClientIds")).Select(id => ParseWhole(id, "ClientIds", source, line)).ToList(),
             Count = Get("Count") is string count ? ParseWhole(count, "Count", source, line) : null,

@@ -11,7 +11,7 @@ public sealed class SimulatorSessionInfo
         Id = id;
         RemoteAddress = remoteAddress;
         RemotePort = remotePort;
-        State = state;
+        StateValue = state;
         ClientId = clientId;
         ServerVersion = serverVersion;
         IsMasterClient = isMasterClient;
@@ -25,7 +25,9 @@ public sealed class SimulatorSessionInfo
 
     public int RemotePort { get; }
 
-    public SessionState State { get; }
+    public string State => StateValue.ToString();
+
+    internal SessionState StateValue { get; }
 
     /// <summary>The client id from START_API, once accepted.</summary>
     public int? ClientId { get; }

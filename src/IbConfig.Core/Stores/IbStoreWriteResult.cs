@@ -12,14 +12,16 @@ public sealed class IbStoreWriteResult
 
     public IbStoreWriteResult(SettingStore store, string path, string status, SettingChange[] changes, string? backupPath)
     {
-        Store = store;
+        StoreValue = store;
         Path = path;
         Status = status;
         Changes = changes.Select(c => c.ToString()).ToArray();
         BackupPath = backupPath;
     }
 
-    public SettingStore Store { get; }
+    public string Store => StoreValue.ToString();
+
+    internal SettingStore StoreValue { get; }
 
     public string Path { get; }
 

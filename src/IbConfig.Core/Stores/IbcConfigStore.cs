@@ -76,7 +76,7 @@ public sealed class IbcConfigStore : MappedSettingsStore
         if (text.Length == 0) return new SettingValue(key.Setting, string.Empty, null, source);
         var value = base.ToValue(key, text, source);
         // IBC rewrites a Gateway's jts.ini list to 127.0.0.1 plus its own addresses at every start (docs/settings-sources.md, TrustedIps).
-        if (key == TrustedKey && value.Value is string[] list)
+        if (key == TrustedKey && value.TypedValue is string[] list)
             return new SettingValue(key.Setting, text, new[] { "127.0.0.1" }.Concat(list).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), source, value.Problem);
         return value;
     }

@@ -50,7 +50,7 @@ public abstract class MappedSettingsStore : ISettingsStore
         var notes = new List<string>();
         var changes = new List<SettingChange>();
         var current = Read();
-        var values = SettingValidation.Validate(requests, allowLivePort, s => current.FirstOrDefault(v => Same(v.Name, s.Name))?.Value, errors, out bool livePort);
+        var values = SettingValidation.Validate(requests, allowLivePort, s => current.FirstOrDefault(v => Same(v.Name, s.Name))?.TypedValue, errors, out bool livePort);
         foreach (var pair in values)
         {
             var key = KeyFor(pair.Key.Name);

@@ -18,17 +18,17 @@ public static class SettingsResolver
         var effective = new List<SettingValue>();
         var conflicts = new List<IbSettingConflict>();
         var candidatesByName = values
-            .Where(v => !(v.Source.Store == SettingStore.Ibc && v.Text.Length == 0))
+            .Where(v => !(v.Source.StoreValue == SettingStore.Ibc && v.Text.Length == 0))
             .GroupBy(v => v.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var group in candidatesByName)
         {
-            var ranked = group.OrderByDescending(v => v.IsValid).ThenByDescending(v => Rank(v.Source.Store)).ToList();
+            var ranked = group.OrderByDescending(v => v.IsValid).ThenByDescending(v => Rank(v.Source.StoreValue)).ToList();
             var winner = ranked[0];
             var losers = ranked.Skip(1).ToList();
             effective.Add(losers.Count == 0 ? winner : winner.Overriding(losers));
 
-            var valid = ranked.Where(v => v.IsValid && v.Value is not null).ToList();
-            bool disagree = valid.Skip(1).Any(v => v.Source.Store != winner.Source.Store && !SameValue(v.Value!, valid[0].Value!));
+            var valid = ranked.Where(v => v.IsValid && v.TypedValue is not null).ToList();
+            bool disagree = valid.Skip(1).Any(v => v.Source.Store != winner.Source.Store && !SameValue(v.TypedValue!, valid[0].TypedValue!));
             if (disagree && winner.IsValid)
             {
                 var shown = valid.Where(v => v == winner || v.Source.Store != winner.Source.Store).ToList();
@@ -46,7 +46,7 @@ public static class SettingsResolver
     /// </summary>
     public static IReadOnlyList<SettingValue> OneLockAndExitTime(IReadOnlyList<SettingValue> effective, out IReadOnlyList<SettingValue> cleared)
     {
-        static bool FromIbc(SettingValue? v) => v is { Source.Store: SettingStore.Ibc, Text.Length: > 0 };
+        static bool FromIbc(SettingValue? v) => v is { Source.StoreValue: SettingStore.Ibc, Text.Length: > 0 };
         var restart = effective.FirstOrDefault(v => v.Name == SettingDefinition.AutoRestartTime.Name);
         var logoff = effective.FirstOrDefault(v => v.Name == SettingDefinition.AutoLogoffTime.Name);
         SettingValue? loser = FromIbc(restart) ? logoff : FromIbc(logoff) ? restart : null;
@@ -70,7 +70,7 @@ public static class SettingsResolver
         _ => a.Equals(b),
     };
 
-    private static string Reason(SettingValue winner) => winner.Source.Store switch
+    private static string Reason(SettingValue winner) => winner.Source.StoreValue switch
     {
         SettingStore.Ibc => "IBC re-applies config.ini at every gateway start, so its value is the one the gateway runs with.",
         SettingStore.ProfileXml => "The profile XML holds the API page the gateway really uses; IB does not read jts.ini's guide keys for the API.",

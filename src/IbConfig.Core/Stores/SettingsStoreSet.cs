@@ -71,7 +71,7 @@ public sealed class SettingsStoreSet
     {
         var resolution = SettingsResolver.Resolve(Stores.SelectMany(s => s.Read()));
         var effective = SettingsResolver.OneLockAndExitTime(resolution.Effective, out var cleared);
-        var warnings = BaseWarnings().Concat(IbcTimeWarnings()).Concat(cleared.Where(c => c.Source.Store != SettingStore.Ibc).Select(LockAndExitWarning)).Concat(resolution.Conflicts.Select(ConflictWarning));
+        var warnings = BaseWarnings().Concat(IbcTimeWarnings()).Concat(cleared.Where(c => c.Source.StoreValue != SettingStore.Ibc).Select(LockAndExitWarning)).Concat(resolution.Conflicts.Select(ConflictWarning));
         return Build("Effective", effective, warnings, resolution.Conflicts);
     }
 
@@ -80,7 +80,7 @@ public sealed class SettingsStoreSet
     {
         var source = Stores.FirstOrDefault(s => s.Kind == store);
         var values = source?.Read() ?? Array.Empty<SettingValue>();
-        return Build(store.ToString(), values, BaseWarnings().Where(w => w.Store == store), Array.Empty<IbSettingConflict>());
+        return Build(store.ToString(), values, BaseWarnings().Where(w => w.StoreValue == store), Array.Empty<IbSettingConflict>());
     }
 
     /// <summary>
@@ -89,7 +89,7 @@ public sealed class SettingsStoreSet
     /// </summary>
     public IReadOnlyList<ISettingsStore> Targets(StoreTargets targets, IReadOnlyCollection<string> settings)
     {
-        if (targets.Only is { } only) return new[] { Named(only) };
+        if (targets.OnlyValue is { } only) return new[] { Named(only) };
         if (targets.Every) return Stores.Where(s => settings.Any(s.CanHold)).ToArray();
         var governing = Stores.Where(s => settings.Any(s.Governs)).ToList();
         if (governing.Count == 0 && JtsIni is not null) governing.Add(JtsIni);
@@ -104,7 +104,7 @@ public sealed class SettingsStoreSet
     public IReadOnlyList<ISettingsStore> TrustedIpTargets(TrustedIpOperation operation, StoreTargets targets)
     {
         string name = SettingDefinition.TrustedIps.Name;
-        if (targets.Only is { } only) return new[] { Named(only) };
+        if (targets.OnlyValue is { } only) return new[] { Named(only) };
         var readable = Stores.Where(s => s.IsReadable).ToList();
         if (targets.Every) return readable;
         bool HoldsList(ISettingsStore store) => store.Read().SelectMany(v => v.Overridden.Prepend(v)).Any(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase) && v.Text.Length > 0);

@@ -19,7 +19,7 @@ public static class StoreLocations
         return ProfileFileFinder.Find(folder, jtsIni.ProfileFolders)
             .Select(f => new IbConfigLocation(SettingStore.ProfileXml, f.Path, jtsIni.Root, true, Settings.JtsIniLayout.None, new[] { f.Profile }, LastWrite(f.Path), f.Problem)
             {
-                Product = f.Product,
+                ProductValue = f.Product,
                 Status = f.State.ToString(),
             })
             .ToArray();

@@ -14,7 +14,7 @@ public sealed class StoreTargets
 
     private StoreTargets(SettingStore? only, bool every)
     {
-        Only = only;
+        OnlyValue = only;
         Every = every;
     }
 
@@ -25,7 +25,9 @@ public sealed class StoreTargets
     public static StoreTargets All { get; } = new(null, true);
 
     /// <summary>The one store named; it must exist.</summary>
-    public SettingStore? Only { get; }
+    public string? Only => OnlyValue?.ToString();
+
+    internal SettingStore? OnlyValue { get; }
 
     public bool Every { get; }
 

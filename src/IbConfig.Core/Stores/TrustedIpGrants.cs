@@ -14,7 +14,7 @@ namespace IbConfig.Core.Stores;
 internal static class TrustedIpGrants
 {
     // IBC rewrites exactly this key and always puts 127.0.0.1 first (docs/trusted-ips.md, "What IBC does").
-    private static readonly JtsIniKey RewrittenByIbc = SettingDefinition.TrustedIps.Keys.First(k => k.Layout == JtsIniLayout.Real);
+    private static readonly JtsIniKey RewrittenByIbc = SettingDefinition.TrustedIps.Keys.First(k => k.LayoutValue == JtsIniLayout.Real);
 
     public static IReadOnlyList<IbTrustedIp> Of(SettingsStoreSet set, SettingStore? only)
     {
@@ -26,16 +26,16 @@ internal static class TrustedIpGrants
         foreach (var value in values)
         {
             var source = value.Source!;
-            if (source.Store == SettingStore.Ibc)
+            if (source.StoreValue == SettingStore.Ibc)
             {
                 if (!ibcManages) continue; // IBC leaves TWS's list alone
-                grants.Add(new Grant(source.Store, Label(source), value.Value as string[] ?? new[] { TrustedIpAddress.Loopback.Address }, now: false, afterIbcStart: true));
+                grants.Add(new Grant(source.StoreValue, Label(source), value.TypedValue as string[] ?? new[] { TrustedIpAddress.Loopback.Address }, now: false, afterIbcStart: true));
                 continue;
             }
 
-            if (value.Value is not string[] addresses) continue;
-            bool rewritten = ibcManages && source.Store == SettingStore.JtsIni && IsKey(source, RewrittenByIbc);
-            grants.Add(new Grant(source.Store, Label(source), addresses, now: true, afterIbcStart: !rewritten));
+            if (value.TypedValue is not string[] addresses) continue;
+            bool rewritten = ibcManages && source.StoreValue == SettingStore.JtsIni && IsKey(source, RewrittenByIbc);
+            grants.Add(new Grant(source.StoreValue, Label(source), addresses, now: true, afterIbcStart: !rewritten));
         }
 
         if (ibcManages && !grants.Any(g => g.Store == SettingStore.Ibc))

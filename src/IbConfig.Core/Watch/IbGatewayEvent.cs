@@ -14,7 +14,7 @@ public sealed class IbGatewayEvent
         ComputerName = computerName;
         Port = port;
         Code = code;
-        Kind = kind;
+        KindValue = kind;
         Farm = farm;
         Message = message;
     }
@@ -28,7 +28,9 @@ public sealed class IbGatewayEvent
     /// <summary>IB's message code (1100, 2104, ...); null for the watcher's own events (connected, disconnected, ...).</summary>
     public int? Code { get; }
 
-    public IbGatewayEventKind Kind { get; }
+    public string Kind => KindValue.ToString();
+
+    internal IbGatewayEventKind KindValue { get; }
 
     /// <summary>The data farm of a farm event (usfarm, ushmds, secdefnj, ...); empty otherwise.</summary>
     public string Farm { get; }

@@ -27,7 +27,7 @@ public sealed class GetIbGatewayProcessCommand : IbCmdlet
         var found = folder is null ? finder.Find() : finder.FindUsing(folder);
         WriteVerbose($"{found.Count} IB Gateway / TWS instance(s) running{(folder is null ? "" : $" that may use '{folder}'")}.");
 
-        foreach (var process in found.Where(p => Product is null || Product.Contains(p.Product)))
+        foreach (var process in found.Where(p => Product is null || Product.Contains(p.ProductValue)))
         {
             if (!process.CommandLineKnown)
                 WriteVerbose($"{process}: the command line could not be read, so its settings folder is {(process.SettingsDirectory is null ? "unknown" : "guessed from the install path")}.");

@@ -41,7 +41,7 @@ public sealed class GetIbGatewaySimulatorCommand : IbCmdlet
                 continue;
             }
             if (Session) WriteObject(simulator.GetSessions(), enumerateCollection: true);
-            else if (Event) WriteObject(simulator.Events.Snapshot().Where(e => Kind is null || Kind.Contains(e.Kind)), enumerateCollection: true);
+            else if (Event) WriteObject(simulator.Events.Snapshot().Where(e => Kind is null || Kind.Contains(e.KindValue)), enumerateCollection: true);
             else WriteObject(SimulatorRegistry.Shared.Describe(id));
         }
     }

@@ -97,17 +97,17 @@ public sealed class InvokeIbGatewaySimulatorFaultCommand : IbCmdlet
     {
         var fault = new SimulatorFault
         {
-            Kind = Kind,
+            KindValue = Kind,
             Farm = Farm,
             Text = Message,
-            Duration = TimeSpan.FromMilliseconds(DurationMs),
-            ClientIdHold = TimeSpan.FromMilliseconds(ClientIdHoldMs),
+            DurationValue = TimeSpan.FromMilliseconds(DurationMs),
+            ClientIdHoldValue = TimeSpan.FromMilliseconds(ClientIdHoldMs),
             Requests = (Request ?? new string[0]).Select(SimulatorFault.ParseRequest).ToList(),
             ClientIds = (ClientId ?? new int[0]).ToList(),
         };
         if (Bound(nameof(Code))) fault.Code = Code;
         if (Bound(nameof(Count))) fault.Count = Count;
-        if (Bound(nameof(DelayMs))) fault.At = simulator.Elapsed + TimeSpan.FromMilliseconds(DelayMs);
+        if (Bound(nameof(DelayMs))) fault.AtValue = simulator.Elapsed + TimeSpan.FromMilliseconds(DelayMs);
         return fault;
     }
 }

@@ -40,7 +40,7 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         if (Repair && HealthCheckRepair.NeedsDataReconnect(record.Checks)) record = record.WithRepair(ReconnectData(context));
         if (LogPath is not null && ShouldProcess(LogPath, "Append the health-check record")) record = Logged(record, GetUnresolvedProviderPathFromPSPath(LogPath));
         if (MetricsPath is not null && ShouldProcess(MetricsPath, "Write the Prometheus metrics")) WriteMetrics(record, context, GetUnresolvedProviderPathFromPSPath(MetricsPath));
-        SetExitCode((int)record.ExitCode);
+        SetExitCode((int)record.ExitCodeValue);
         if (!Quiet) WriteObject(record);
     }
 

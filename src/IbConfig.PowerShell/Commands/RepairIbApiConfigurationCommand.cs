@@ -67,7 +67,7 @@ public sealed class RepairIbApiConfigurationCommand : IbChecklistCmdlet
             applied.AddRange(step.Plan.Changes.Select(e => (step, e.Store, e.Plan)));
         }
 
-        foreach (var result in results.Where(r => r.Status is IbCheckStatus.Fail or IbCheckStatus.Warn && r.Fix is null && r.Remedy.Length > 0))
+        foreach (var result in results.Where(r => r.StatusValue is IbCheckStatus.Fail or IbCheckStatus.Warn && r.Fix is null && r.Remedy.Length > 0))
             WriteVerbose($"{result.Id}: not a settings change, left to you: {result.Remedy}");
         var written = planner.Changed.ToDictionary(s => s, s => SaveFile(s.Path, s.ToBytes(), "Write the repaired settings", contentRead: planner.ContentRead(s), asked: true));
         return applied.Select(a => new IbRepairChange(a.Step.Result.Id, a.Step.Fix.Describe(), a.Store.Kind, a.Store.Path,

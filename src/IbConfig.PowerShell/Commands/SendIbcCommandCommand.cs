@@ -62,9 +62,9 @@ public sealed class SendIbcCommandCommand : IbCmdlet
         }
         foreach (var line in result.Info) WriteVerbose($"IBC: INFO {line}");
         WriteObject(result);
-        if (result.Status == IbcReplyStatus.Error)
+        if (result.StatusValue == IbcReplyStatus.Error)
             WriteIbError(IbcFailure.CommandRejected(wire, result.Reply, result));
-        else if (result.Status == IbcReplyStatus.NoReply)
+        else if (result.StatusValue == IbcReplyStatus.NoReply)
             WriteIbError(IbcFailure.CommandNoReply(wire, result.Reply, result));
     }
 

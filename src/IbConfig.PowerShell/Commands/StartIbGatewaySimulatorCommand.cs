@@ -98,7 +98,7 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             var simulator = new GatewaySimulator(options);
             simulator.Start();
             var info = SimulatorRegistry.Shared.Add(simulator, Path is null ? null : GetUnresolvedProviderPathFromPSPath(Path));
-            if (info.Status == SimulatorStatus.ApiDisabled)
+            if (info.StatusValue == SimulatorStatus.ApiDisabled)
                 WriteWarning($"Simulator {info.Id}: the API is disabled, so nothing listens on port {info.Port} (like \"Enable ActiveX and Socket Clients\" unticked).");
             else
                 WriteVerbose($"Simulator {info.Id} listening on {info.ComputerName}:{info.Port} for {string.Join(",", info.Accounts)}.");

@@ -123,7 +123,7 @@ public sealed class TestIbConnectionCommand : IbCmdlet
                 throw new PipelineStoppedException();
             }
             foreach (var line in result.DescribeStages()) WriteVerbose(line);
-            if (result.Status == IbConnectionStatus.TradingModeMismatch) WriteWarning($"{result.Diagnosis} {result.Remedy}");
+            if (result.StatusValue == IbConnectionStatus.TradingModeMismatch) WriteWarning($"{result.Diagnosis} {result.Remedy}");
             WriteObject(Quiet ? result.Success : result);
         }
     }

@@ -37,7 +37,7 @@ public sealed class TestIbFirewallRuleCommand : IbCmdlet
         foreach (var port in Port)
         {
             var result = FirewallAssessment.Assess(_rules!, port, Environment.MachineName);
-            if (ConventionalPort.IsLive(port) && result.Status == FirewallExposure.Exposed)
+            if (ConventionalPort.IsLive(port) && result.StatusValue == FirewallExposure.Exposed)
                 WriteWarning($"Port {port} is IB's live-trading port and the firewall admits remote addresses to it: {string.Join(", ", result.ExposingRules)}.");
             WriteObject(result);
         }

@@ -98,7 +98,7 @@ public class IbApiBaselineTests
     {
         var baseline = new IbApiBaseline(new Dictionary<string, string>(), new[] { "127.0.0.1", "10.0.0.5" }, new Dictionary<string, string>(), Array.Empty<string>());
         var drift = Assert.Single(BaselineComparer.Compare(baseline, CheckFixture.Settings("[IBGateway]\ns.TrustedIPs=127.0.0.1\n")));
-        Assert.Equal(("TrustedIps", "10.0.0.5", "", IbApiDriftKind.Missing), (drift.Setting, drift.Expected, drift.Actual, drift.Kind));
+        Assert.Equal(("TrustedIps", "10.0.0.5", "", IbApiDriftKind.Missing), (drift.Setting, drift.Expected, drift.Actual, drift.KindValue));
     }
 
     [Fact]
@@ -108,15 +108,15 @@ public class IbApiBaselineTests
         Assert.Empty(new DriftCheck().Evaluate(context));
         context.Baseline = RoundTrip(Guide());
         var result = CheckFixture.Evaluate(new DriftCheck(), context);
-        Assert.Equal(IbCheckStatus.Fail, result.Status);
+        Assert.Equal(IbCheckStatus.Fail, result.StatusValue);
         Assert.Equal("DownloadOpenOrders = 'true'", result.Expected);
         Assert.Equal("DownloadOpenOrders = 'false' (Changed)", result.Actual);
         Assert.Equal(CheckFixture.SettingsPath + ":7", result.Source);
         Assert.Equal($"Set-IbApiSetting -Path '{CheckFixture.SettingsPath}' -DownloadOpenOrders $true", result.Remedy);
         context.Settings = CheckFixture.Settings(CheckFixture.Guide);
-        Assert.Equal(IbCheckStatus.Pass, CheckFixture.Evaluate(new DriftCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Pass, CheckFixture.Evaluate(new DriftCheck(), context).StatusValue);
     }
 
     private static (string, string, string, IbApiDriftKind, string, string, int?) Shape(IbApiDrift d) =>
-        (d.Setting, d.Expected, d.Actual, d.Kind, d.Store, d.File, d.Line);
+        (d.Setting, d.Expected, d.Actual, d.KindValue, d.Store, d.File, d.Line);
 }

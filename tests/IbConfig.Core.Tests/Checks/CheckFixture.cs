@@ -39,9 +39,9 @@ internal static class CheckFixture
 
     /// <summary>The settings plus more values (replacing any of the same name).</summary>
     public static IbApiSettings With(IbApiSettings settings, params SettingValue[] values) =>
-        new(settings.Path, settings.Layout, settings.Values.Where(v => values.All(n => n.Name != v.Name)).Concat(values), settings.ProfileDirectories, settings.Warnings)
+        new(settings.Path, settings.LayoutValue, settings.Values.Where(v => values.All(n => n.Name != v.Name)).Concat(values), settings.ProfileDirectories, settings.Warnings)
         {
-            IbcConfigPath = values.Any(v => v.Source.Store == SettingStore.Ibc) ? IbcPath : settings.IbcConfigPath,
+            IbcConfigPath = values.Any(v => v.Source.StoreValue == SettingStore.Ibc) ? IbcPath : settings.IbcConfigPath,
         };
 
     public static CheckContext Context(string? ini = Guide, CheckRequest? request = null) =>

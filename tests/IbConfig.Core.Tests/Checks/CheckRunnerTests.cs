@@ -12,7 +12,7 @@ public class CheckRunnerTests
         var results = CheckRunner.Run(new IbCheck[] { new FixedCheck("A", IbCheckStatus.Pass), new FixedCheck("B", IbCheckStatus.Fail) },
             new CheckContext(new CheckRequest(), Now));
         Assert.Equal(new[] { "A", "B" }, results.Select(r => r.Id));
-        Assert.Equal(IbCheckStatus.Fail, results[1].Status);
+        Assert.Equal(IbCheckStatus.Fail, results[1].StatusValue);
         Assert.Equal("Fix B", results[1].Remedy);
     }
 
@@ -22,10 +22,10 @@ public class CheckRunnerTests
         var live = new FixedCheck("Handshake", IbCheckStatus.Fail, IbCheckCategory.Live);
         var results = CheckRunner.Run(new IbCheck[] { live, new FixedCheck("A", IbCheckStatus.Pass) },
             new CheckContext(new CheckRequest { Offline = true }, Now));
-        Assert.Equal(IbCheckStatus.Skipped, results[0].Status);
+        Assert.Equal(IbCheckStatus.Skipped, results[0].StatusValue);
         Assert.Equal("live", results[0].Source);
         Assert.Equal(0, live.Evaluations);
-        Assert.Equal(IbCheckStatus.Pass, results[1].Status);
+        Assert.Equal(IbCheckStatus.Pass, results[1].StatusValue);
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public class CheckRunnerTests
     {
         var results = CheckRunner.Run(new IbCheck[] { new ThrowingCheck(), new FixedCheck("A", IbCheckStatus.Pass) },
             new CheckContext(new CheckRequest(), Now));
-        Assert.Equal(IbCheckStatus.Warn, results[0].Status);
+        Assert.Equal(IbCheckStatus.Warn, results[0].StatusValue);
         Assert.Contains("access denied", results[0].Actual);
-        Assert.Equal(IbCheckStatus.Pass, results[1].Status);
+        Assert.Equal(IbCheckStatus.Pass, results[1].StatusValue);
     }
 
     [Fact]

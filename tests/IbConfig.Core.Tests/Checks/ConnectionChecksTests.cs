@@ -40,7 +40,7 @@ public sealed class ConnectionChecksTests
         foreach (var check in new IbCheck[] { new ApiHandshakeCheck(), new ServerTimeCheck(), new AccountsTradingModeCheck(), new HealthClientIdFreeCheck(), new DataFarmsCheck() })
         {
             var result = Check(check, context);
-            Assert.True(result.Status == IbCheckStatus.Pass, $"{result.Id}: {result.Status} {result.Actual}");
+            Assert.True(result.StatusValue == IbCheckStatus.Pass, $"{result.Id}: {result.StatusValue} {result.Actual}");
             Assert.Equal("live", result.Source);
         }
         Assert.Contains("DU123456", Check(new AccountsTradingModeCheck(), context).Actual);
@@ -52,9 +52,9 @@ public sealed class ConnectionChecksTests
     {
         var context = await ProbeAsync(new GatewaySimulatorOptions().UseAccounts(new[] { "U1234567" }), new CheckRequest { TradingMode = TradingMode.Paper });
         var result = Check(new AccountsTradingModeCheck(), context);
-        Assert.Equal(IbCheckStatus.Fail, result.Status);
+        Assert.Equal(IbCheckStatus.Fail, result.StatusValue);
         Assert.Contains("LIVE accounts", result.Actual);
-        Assert.Equal(IbCheckStatus.Pass, Check(new ApiHandshakeCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Pass, Check(new ApiHandshakeCheck(), context).StatusValue);
     }
 
     [Fact]
@@ -64,10 +64,10 @@ public sealed class ConnectionChecksTests
         options.OccupiedClientIds.Add(CheckRequest.DefaultHealthClientId);
         var context = await ProbeAsync(options);
         var result = Check(new HealthClientIdFreeCheck(), context);
-        Assert.Equal(IbCheckStatus.Fail, result.Status);
+        Assert.Equal(IbCheckStatus.Fail, result.StatusValue);
         Assert.Equal("Test-IbApiConfiguration -ClientId 1000", result.Remedy);
-        Assert.Equal(IbCheckStatus.Pass, Check(new ApiHandshakeCheck(), context).Status);
-        Assert.Equal(IbCheckStatus.Skipped, Check(new AccountsTradingModeCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Pass, Check(new ApiHandshakeCheck(), context).StatusValue);
+        Assert.Equal(IbCheckStatus.Skipped, Check(new AccountsTradingModeCheck(), context).StatusValue);
     }
 
     [Fact]
@@ -75,11 +75,11 @@ public sealed class ConnectionChecksTests
     {
         var context = await ProbeAsync(new GatewaySimulatorOptions { TrustedIps = new List<string> { "10.0.0.5" }, AllowLocalhostOnly = false });
         var result = Check(new ApiHandshakeCheck(), context);
-        Assert.Equal(IbCheckStatus.Fail, result.Status);
+        Assert.Equal(IbCheckStatus.Fail, result.StatusValue);
         Assert.Contains("ClosedDuringHandshake", result.Actual);
         Assert.False(string.IsNullOrEmpty(result.Remedy));
-        Assert.Equal(IbCheckStatus.Skipped, Check(new ServerTimeCheck(), context).Status);
-        Assert.Equal(IbCheckStatus.Skipped, Check(new DataFarmsCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Skipped, Check(new ServerTimeCheck(), context).StatusValue);
+        Assert.Equal(IbCheckStatus.Skipped, Check(new DataFarmsCheck(), context).StatusValue);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ConnectionChecksTests
     {
         var context = await ProbeAsync(new GatewaySimulatorOptions(), localClockOffset: TimeSpan.FromMinutes(1));
         var result = Check(new ServerTimeCheck(), context);
-        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Equal(IbCheckStatus.Warn, result.StatusValue);
         Assert.Contains("skew -60 s", result.Actual);
     }
 
@@ -98,7 +98,7 @@ public sealed class ConnectionChecksTests
         context.Settings = CheckFixture.Settings("[IBGateway]\nTrustedIPs=127.0.0.1\n");
         context.SettingsPath = SettingsPath;
         var result = Check(new ApiEnabledCheck(), context);
-        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.Equal(IbCheckStatus.Pass, result.StatusValue);
         Assert.Equal("live", result.Source);
     }
 
@@ -119,7 +119,7 @@ public sealed class ConnectionChecksTests
             },
         };
         var result = Check(new DataFarmsCheck(), context);
-        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Equal(IbCheckStatus.Warn, result.StatusValue);
         Assert.Equal("2103 Market data farm connection is broken:usfarm; 2105 HMDS data farm connection is broken:ushmds", result.Actual);
         Assert.StartsWith("Send-IbcCommand ReconnectData", result.Remedy);
         Assert.True(IbConfig.Core.Health.HealthCheckRepair.NeedsDataReconnect(new[] { result }));

@@ -18,10 +18,10 @@ public class ListenerChecksTests
     {
         var context = Context("127.0.0.1", new IbPortListener(4002, IPAddress.Loopback, 4242, "ibgateway"));
         var listening = Only(new PortListeningCheck(), context);
-        Assert.Equal(IbCheckStatus.Pass, listening.Status);
+        Assert.Equal(IbCheckStatus.Pass, listening.StatusValue);
         Assert.Equal("127.0.0.1:4002 (ibgateway, pid 4242)", listening.Actual);
         Assert.Equal("live", listening.Source);
-        Assert.Equal(IbCheckStatus.Pass, Only(new PortLoopbackOnlyCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Pass, Only(new PortLoopbackOnlyCheck(), context).StatusValue);
     }
 
     [Fact]
@@ -29,10 +29,10 @@ public class ListenerChecksTests
     {
         var context = Context("localhost", IbPortListener.NotListening(4002));
         var listening = Only(new PortListeningCheck(), context);
-        Assert.Equal(IbCheckStatus.Fail, listening.Status);
+        Assert.Equal(IbCheckStatus.Fail, listening.StatusValue);
         Assert.Contains("Nothing listens on 4002", listening.Actual);
         Assert.Contains("Get-IbApiSetting", listening.Remedy);
-        Assert.Equal(IbCheckStatus.Skipped, Only(new PortLoopbackOnlyCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Skipped, Only(new PortLoopbackOnlyCheck(), context).StatusValue);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class ListenerChecksTests
     {
         var context = Context("127.0.0.1", new IbPortListener(4002, IPAddress.Any, null, null));
         var scope = Only(new PortLoopbackOnlyCheck(), context);
-        Assert.Equal(IbCheckStatus.Warn, scope.Status);
+        Assert.Equal(IbCheckStatus.Warn, scope.StatusValue);
         Assert.Contains("0.0.0.0:4002", scope.Actual);
         Assert.Equal(OperatingSystem.IsWindows() ? "Test-IbFirewallRule -Port 4002" : "Tick 'Allow connections from localhost only' (API > Settings), or firewall the port", scope.Remedy);
     }
@@ -51,7 +51,7 @@ public class ListenerChecksTests
         var context = Context("127.0.0.1", new IbPortListener(4002, IPAddress.Any, null, null));
         context.Settings = CheckFixture.With(CheckFixture.Settings(CheckFixture.Guide), CheckFixture.Value("AllowOnlyLocalhost", "true", true, IbConfig.Core.Settings.SettingStore.ProfileXml));
         var scope = Assert.Single(new PortLoopbackOnlyCheck().Evaluate(context));
-        Assert.Equal(IbCheckStatus.Pass, scope.Status);
+        Assert.Equal(IbCheckStatus.Pass, scope.StatusValue);
         Assert.Contains("localhost only", scope.Actual);
     }
 
@@ -59,7 +59,7 @@ public class ListenerChecksTests
     public void A_listener_on_one_lan_address_passes_the_scope_check()
     {
         var context = Context("127.0.0.1", new IbPortListener(4002, IPAddress.Parse("192.168.1.5"), null, null));
-        Assert.Equal(IbCheckStatus.Pass, Only(new PortLoopbackOnlyCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Pass, Only(new PortLoopbackOnlyCheck(), context).StatusValue);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class ListenerChecksTests
     {
         var context = Context("127.0.0.1", IbPortListener.Unknown(4002, "lsof needed"));
         var listening = Only(new PortListeningCheck(), context);
-        Assert.Equal(IbCheckStatus.Warn, listening.Status);
+        Assert.Equal(IbCheckStatus.Warn, listening.StatusValue);
         Assert.Contains("lsof needed", listening.Actual);
     }
 
@@ -75,8 +75,8 @@ public class ListenerChecksTests
     public void A_remote_gateway_skips_the_local_listener_checks()
     {
         var context = Context("gw1.example.invalid", new IbPortListener(4002, IPAddress.Any, null, null));
-        Assert.Equal(IbCheckStatus.Skipped, Only(new PortListeningCheck(), context).Status);
-        Assert.Equal(IbCheckStatus.Skipped, Only(new PortLoopbackOnlyCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Skipped, Only(new PortListeningCheck(), context).StatusValue);
+        Assert.Equal(IbCheckStatus.Skipped, Only(new PortLoopbackOnlyCheck(), context).StatusValue);
     }
 
     [Theory]

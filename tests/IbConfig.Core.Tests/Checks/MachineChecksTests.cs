@@ -10,14 +10,14 @@ public class MachineChecksTests
     {
         var context = Context();
         context.SettingsFileAccess = new IbFileAccess(SettingsPath, true, true, false, "");
-        Assert.Equal(IbCheckStatus.Pass, Evaluate(new SettingsWritableCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Pass, Evaluate(new SettingsWritableCheck(), context).StatusValue);
         context.SettingsFileAccess = new IbFileAccess(SettingsPath, true, false, false, "the file is marked read-only");
         var failed = Evaluate(new SettingsWritableCheck(), context);
-        Assert.Equal(IbCheckStatus.Fail, failed.Status);
+        Assert.Equal(IbCheckStatus.Fail, failed.StatusValue);
         Assert.Contains("read-only", failed.Actual);
         Assert.False(string.IsNullOrEmpty(failed.Remedy));
         context.SettingsFileAccess = new IbFileAccess(SettingsPath, true, null, null, "locked");
-        Assert.Equal(IbCheckStatus.Warn, Evaluate(new SettingsWritableCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Warn, Evaluate(new SettingsWritableCheck(), context).StatusValue);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public class MachineChecksTests
         var context = Context();
         context.Processes = new[] { Gateway(4242, "/home/trader/Jts") };
         var result = Evaluate(new GatewayRunningCheck(), context);
-        Assert.Equal(IbCheckStatus.Pass, result.Status);
+        Assert.Equal(IbCheckStatus.Pass, result.StatusValue);
         Assert.Contains("pid 4242", result.Actual);
     }
 
@@ -35,10 +35,10 @@ public class MachineChecksTests
     {
         var context = Context();
         context.Processes = Array.Empty<IbConfig.Core.Processes.GatewayProcessInfo>();
-        Assert.Equal(IbCheckStatus.Fail, Evaluate(new GatewayRunningCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Fail, Evaluate(new GatewayRunningCheck(), context).StatusValue);
         context.Processes = new[] { Gateway(7, "/srv/other/Jts") };
         var other = Evaluate(new GatewayRunningCheck(), context);
-        Assert.Equal(IbCheckStatus.Warn, other.Status);
+        Assert.Equal(IbCheckStatus.Warn, other.StatusValue);
         Assert.Contains("none uses /home/trader/Jts", other.Actual);
     }
 
@@ -50,11 +50,11 @@ public class MachineChecksTests
         context.Connection = new IbConfig.Core.Network.IbConnectionResult("127.0.0.1", 4002, 999);
         context.Listeners = new[] { new IbConfig.Core.Network.IbPortListener(4002, System.Net.IPAddress.Loopback, 321, "socat") };
         var result = Evaluate(new GatewayRunningCheck(), context);
-        Assert.Equal(IbCheckStatus.Warn, result.Status);
+        Assert.Equal(IbCheckStatus.Warn, result.StatusValue);
         Assert.Contains("the API on port 4002 answers (served by socat, pid 321)", result.Actual);
 
-        context.Connection.Status = IbConfig.Core.Network.IbConnectionStatus.Refused;
-        Assert.Equal(IbCheckStatus.Fail, Evaluate(new GatewayRunningCheck(), context).Status);
+        context.Connection.StatusValue = IbConfig.Core.Network.IbConnectionStatus.Refused;
+        Assert.Equal(IbCheckStatus.Fail, Evaluate(new GatewayRunningCheck(), context).StatusValue);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class MachineChecksTests
             new GatewayInstance("/srv/live/Jts", 4002, null, "/srv/live/Jts/jts.ini"),
         };
         var result = Evaluate(new InstancesDistinctCheck(), context);
-        Assert.Equal(IbCheckStatus.Fail, result.Status);
+        Assert.Equal(IbCheckStatus.Fail, result.StatusValue);
         Assert.Contains("API port 4002 shared by /home/trader/Jts/jts.ini and /srv/live/Jts/jts.ini", result.Actual);
         Assert.Equal("Set-IbApiSetting -Path '/srv/live/Jts/jts.ini' -SocketPort 4003", result.Remedy);
     }
@@ -82,10 +82,10 @@ public class MachineChecksTests
             new GatewayInstance("/b/Jts", 4001, 7462, "/b/ibc/config.ini"),
         };
         var shared = Evaluate(new InstancesDistinctCheck(), context);
-        Assert.Equal(IbCheckStatus.Fail, shared.Status);
+        Assert.Equal(IbCheckStatus.Fail, shared.StatusValue);
         Assert.Contains("IBC command server port 7462", shared.Actual);
         context.Instances = new[] { new GatewayInstance("/a/Jts", 4002, 7462, "/a/jts.ini"), new GatewayInstance("/b/Jts", 4001, 7463, "/b/jts.ini") };
-        Assert.Equal(IbCheckStatus.Pass, Evaluate(new InstancesDistinctCheck(), context).Status);
+        Assert.Equal(IbCheckStatus.Pass, Evaluate(new InstancesDistinctCheck(), context).StatusValue);
     }
 
     [Fact]

@@ -84,11 +84,11 @@ public class ConfigLocatorMachineTests
         Assert.Equal(new[] { Path.Combine(system, "jts.ini"), Path.Combine(profile, "jts.ini"), Path.Combine(system, "ibgateway", "1030", "jts.ini") },
             found.Select(f => f.Path));
         Assert.All(found, f => Assert.True(f.Exists));
-        Assert.Equal(new[] { JtsIniLayout.Real, JtsIniLayout.Guide, JtsIniLayout.Both }, found.Select(f => f.Layout));
+        Assert.Equal(new[] { JtsIniLayout.Real, JtsIniLayout.Guide, JtsIniLayout.Both }, found.Select(f => f.LayoutValue));
         Assert.Equal(new[] { "darykqabcdef", "hqpnoeklmqvjfbe" }, found[0].ProfileFolders);
         Assert.Empty(found[1].ProfileFolders);
         Assert.Equal(new[] { system, profile, system }, found.Select(f => f.Root));
-        Assert.All(found, f => Assert.Equal(SettingStore.JtsIni, f.Kind));
+        Assert.All(found, f => Assert.Equal(SettingStore.JtsIni, f.KindValue));
         Assert.All(found, f => Assert.NotNull(f.LastWriteTime));
     }
 
@@ -105,7 +105,7 @@ public class ConfigLocatorMachineTests
         var all = locator.FindConfigs(includeMissing: true);
         Assert.Equal(new[] { Path.Combine(root, "jts.ini"), Path.Combine(root, "ibgateway", "1030", "jts.ini") }, all.Select(f => f.Path));
         Assert.All(all, f => Assert.False(f.Exists));
-        Assert.All(all, f => Assert.Equal(JtsIniLayout.None, f.Layout));
+        Assert.All(all, f => Assert.Equal(JtsIniLayout.None, f.LayoutValue));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class ConfigLocatorMachineTests
 
         var found = Assert.Single(new ConfigLocator(new[] { Path.Combine(machine.Path, "Jts") }).FindConfigs());
 
-        Assert.Equal(JtsIniLayout.None, found.Layout);
+        Assert.Equal(JtsIniLayout.None, found.LayoutValue);
         Assert.Null(found.Problem);
     }
 

@@ -27,7 +27,7 @@ public class FirewallAssessmentTests
     public void A_port_allowed_only_from_loopback_is_limited_to_loopback()
     {
         var result = FirewallAssessment.Assess(Rules.Where(r => r.DisplayName != "OpenJDK Platform binary"), 7497, "TRADER01");
-        Assert.Equal(FirewallExposure.LoopbackOnly, result.Status);
+        Assert.Equal(FirewallExposure.LoopbackOnly, result.StatusValue);
         Assert.True(result.InboundAllowed);
         Assert.True(result.LimitedToLoopback);
         Assert.Equal(new[] { "IB Gateway API (paper) (from 127.0.0.1/32)" }, result.AllowRules);
@@ -38,7 +38,7 @@ public class FirewallAssessmentTests
     public void A_program_rule_for_ibs_java_with_any_port_exposes_every_api_port_to_the_subnet()
     {
         var result = FirewallAssessment.Assess(Rules, 7497, "TRADER01");
-        Assert.Equal(FirewallExposure.Exposed, result.Status);
+        Assert.Equal(FirewallExposure.Exposed, result.StatusValue);
         Assert.False(result.LimitedToLoopback);
         Assert.Equal(new[] { "OpenJDK Platform binary (from LocalSubnet)" }, result.ExposingRules);
         Assert.Equal("Set-NetFirewallRule -Name 'TCP Query User{B2F1}C:\\jts\\ibgateway\\1030\\jre\\bin\\java.exe' -RemoteAddress 127.0.0.1", result.Remedy);
@@ -48,7 +48,7 @@ public class FirewallAssessmentTests
     public void A_port_in_a_range_with_a_lan_subnet_is_exposed()
     {
         var result = FirewallAssessment.Assess(Rules.Where(r => r.DisplayName == "Live API from the LAN"), 4001, "TRADER01");
-        Assert.Equal(FirewallExposure.Exposed, result.Status);
+        Assert.Equal(FirewallExposure.Exposed, result.StatusValue);
         Assert.Equal("Set-NetFirewallRule -Name '{7C02}' -RemoteAddress 127.0.0.1", result.Remedy);
     }
 
@@ -56,7 +56,7 @@ public class FirewallAssessmentTests
     public void A_block_rule_from_any_address_wins_over_allow_rules()
     {
         var result = FirewallAssessment.Assess(Rules, 4002, "TRADER01");
-        Assert.Equal(FirewallExposure.Blocked, result.Status);
+        Assert.Equal(FirewallExposure.Blocked, result.StatusValue);
         Assert.Equal(new[] { "Block gateway paper port (from Any)" }, result.BlockRules);
         Assert.True(result.LimitedToLoopback);
     }
@@ -65,7 +65,7 @@ public class FirewallAssessmentTests
     public void Disabled_udp_and_other_programs_rules_do_not_count()
     {
         var result = FirewallAssessment.Assess(Rules.Where(r => r.DisplayName is "Old gateway rule" or "Microsoft Edge (mDNS-In)" or "Remote Desktop - User Mode (TCP-In)"), 4002, "TRADER01");
-        Assert.Equal(FirewallExposure.NoRule, result.Status);
+        Assert.Equal(FirewallExposure.NoRule, result.StatusValue);
         Assert.False(result.InboundAllowed);
         Assert.True(result.LimitedToLoopback);
     }
@@ -74,7 +74,7 @@ public class FirewallAssessmentTests
     public void Outbound_rules_do_not_count()
     {
         var result = FirewallAssessment.Assess(new[] { Rule("{OUT}", "Java out", "Allow", "Any", "Any", direction: "Outbound") }, 7497, "TRADER01");
-        Assert.Equal(FirewallExposure.NoRule, result.Status);
+        Assert.Equal(FirewallExposure.NoRule, result.StatusValue);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class HealthCheckMetricsTests
         {
             HandshakeMs = 12.5,
             StartApiMs = 1,
-            ClockSkew = TimeSpan.FromSeconds(-3),
+            ClockSkewValue = TimeSpan.FromSeconds(-3),
             Notices = new[]
             {
                 new TwsNotice(-1, 2104, "Market data farm connection is OK:usfarm"),

@@ -22,7 +22,7 @@ public class IbcCommandClientTests
         using var server = new FakeIbcCommandServer("OK");
         var result = await Client.SendAsync("127.0.0.1", server.Port, command, CancellationToken.None);
         Assert.Equal(wire, await server.ReceivedAsync());
-        Assert.Equal(IbcReplyStatus.Ok, result.Status);
+        Assert.Equal(IbcReplyStatus.Ok, result.StatusValue);
         Assert.True(result.Succeeded);
     }
 
@@ -34,7 +34,7 @@ public class IbcCommandClientTests
         Assert.Equal(new[] { "Reconnecting data farms", "Sent Ctrl+Alt+F" }, result.Info);
         Assert.Equal("done", result.Reply);
         Assert.Equal(server.Port, result.Port);
-        Assert.Equal(IbcCommand.ReconnectData, result.Command);
+        Assert.Equal(IbcCommand.ReconnectData, result.CommandValue);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class IbcCommandClientTests
     {
         using var server = new FakeIbcCommandServer("ERROR Command invalid");
         var result = await Client.SendAsync("127.0.0.1", server.Port, IbcCommand.ReconnectAccount, CancellationToken.None);
-        Assert.Equal(IbcReplyStatus.Error, result.Status);
+        Assert.Equal(IbcReplyStatus.Error, result.StatusValue);
         Assert.False(result.Succeeded);
         Assert.Equal("Command invalid", result.Reply);
     }
@@ -52,7 +52,7 @@ public class IbcCommandClientTests
     {
         using var server = new FakeIbcCommandServer();
         var result = await Client.SendAsync("127.0.0.1", server.Port, IbcCommand.Stop, CancellationToken.None);
-        Assert.Equal(IbcReplyStatus.NoReply, result.Status);
+        Assert.Equal(IbcReplyStatus.NoReply, result.StatusValue);
         Assert.Contains("closed", result.Reply);
     }
 
@@ -62,7 +62,7 @@ public class IbcCommandClientTests
         using var server = new FakeIbcCommandServer(Array.Empty<string>(), holdOpen: true);
         var client = new IbcCommandClient { ReplyTimeout = TimeSpan.FromMilliseconds(200) };
         var result = await client.SendAsync("127.0.0.1", server.Port, IbcCommand.Restart, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(IbcReplyStatus.NoReply, result.Status);
+        Assert.Equal(IbcReplyStatus.NoReply, result.StatusValue);
         Assert.Contains("CommandServerPort", result.Reply);
     }
 
@@ -71,7 +71,7 @@ public class IbcCommandClientTests
     {
         using var server = new FakeIbcCommandServer(Array.Empty<string>(), holdOpen: true, rawReply: new string('x', IbcCommandClient.MaxLineBytes * 3));
         var result = await Client.SendAsync("127.0.0.1", server.Port, IbcCommand.Stop, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(IbcReplyStatus.NoReply, result.Status);
+        Assert.Equal(IbcReplyStatus.NoReply, result.StatusValue);
         Assert.Contains("not IBC", result.Reply);
     }
 
@@ -81,7 +81,7 @@ public class IbcCommandClientTests
         var lines = Enumerable.Repeat("INFO chatter", IbcCommandClient.MaxLines + 5).ToArray();
         using var server = new FakeIbcCommandServer(lines, holdOpen: true);
         var result = await Client.SendAsync("127.0.0.1", server.Port, IbcCommand.Stop, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(IbcReplyStatus.NoReply, result.Status);
+        Assert.Equal(IbcReplyStatus.NoReply, result.StatusValue);
         Assert.Equal(IbcCommandClient.MaxLines, result.Info.Length);
     }
 

@@ -38,12 +38,12 @@ public class ConnectionVerifierSimulatorTests
         Assert.True(result.Success, $"{result.Status}: {result.Diagnosis}");
         Assert.Equal(193, result.ServerVersion);
         Assert.Equal(new[] { "DU111111", "DU222222" }, result.ManagedAccounts);
-        Assert.Equal(TradingMode.Paper, result.AccountKind);
+        Assert.Equal(TradingMode.Paper, result.AccountKindValue);
         Assert.Equal(42, result.NextValidOrderId);
         Assert.Equal(3, result.PositionCount);
         Assert.True(result.AccountSummaryCount >= 2, $"summary items: {result.AccountSummaryCount}");
         Assert.Contains(result.Notices, n => n.Code == 2104);
-        Assert.InRange(Math.Abs(result.ClockSkew!.Value.TotalSeconds), 0, 2);
+        Assert.InRange(Math.Abs(result.ClockSkewValue!.Value.TotalSeconds), 0, 2);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class ConnectionVerifierSimulatorTests
         using var simulator = Start(o => o.OccupiedClientIds = new HashSet<int> { 999, 1000 });
 
         var taken = await VerifyAsync(simulator.Port);
-        Assert.Equal(IbConnectionStatus.ClientIdInUse, taken.Status);
+        Assert.Equal(IbConnectionStatus.ClientIdInUse, taken.StatusValue);
 
         var found = await VerifyAsync(simulator.Port, r => r.FindFreeClientId = true);
         Assert.True(found.Success, found.Diagnosis);
@@ -78,7 +78,7 @@ public class ConnectionVerifierSimulatorTests
         using var simulator = Start(o => { o.TrustedIps = new List<string> { "10.0.0.5" }; o.AllowLocalhostOnly = false; o.UntrustedBehaviour = UntrustedBehaviour.Close; });
         var result = await VerifyAsync(simulator.Port);
 
-        Assert.Equal(IbConnectionStatus.ClosedDuringHandshake, result.Status);
+        Assert.Equal(IbConnectionStatus.ClosedDuringHandshake, result.StatusValue);
         Assert.Contains("Add-IbTrustedIp 127.0.0.1", result.Remedy);
     }
 
@@ -88,7 +88,7 @@ public class ConnectionVerifierSimulatorTests
         using var simulator = Start(o => { o.TrustedIps = new List<string> { "10.0.0.5" }; o.AllowLocalhostOnly = false; o.UntrustedBehaviour = UntrustedBehaviour.Hold; });
         var result = await VerifyAsync(simulator.Port, timeoutSeconds: 0.5);
 
-        Assert.Equal(IbConnectionStatus.AwaitingAcceptance, result.Status);
+        Assert.Equal(IbConnectionStatus.AwaitingAcceptance, result.StatusValue);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class ConnectionVerifierSimulatorTests
         using var simulator = Start(o => { o.Accounts = new List<SimulatedAccount> { new("U7654321") }; o.Positions.Clear(); });
         var result = await VerifyAsync(simulator.Port, r => r.ExpectTradingMode = TradingMode.Paper);
 
-        Assert.Equal(IbConnectionStatus.TradingModeMismatch, result.Status);
-        Assert.Equal(TradingMode.Live, result.AccountKind);
+        Assert.Equal(IbConnectionStatus.TradingModeMismatch, result.StatusValue);
+        Assert.Equal(TradingMode.Live, result.AccountKindValue);
     }
 }

@@ -32,14 +32,14 @@ public class ConnectionVerifierTests
         var result = await VerifyAsync(server.Port);
 
         Assert.True(result.Success, result.Diagnosis);
-        Assert.Equal(IbConnectionStatus.Success, result.Status);
+        Assert.Equal(IbConnectionStatus.Success, result.StatusValue);
         Assert.Equal(176, result.ServerVersion);
         Assert.Equal("20251115 20:30:45 EST", result.ConnectionTime);
         Assert.Equal(new[] { "DU123456", "DU654321" }, result.ManagedAccounts);
-        Assert.Equal(TradingMode.Paper, result.AccountKind);
+        Assert.Equal(TradingMode.Paper, result.AccountKindValue);
         Assert.Equal(7, result.NextValidOrderId);
         Assert.Equal(new DateTimeOffset(2025, 11, 16, 1, 30, 45, TimeSpan.Zero), result.ServerTime);
-        Assert.Equal(TimeSpan.FromSeconds(5), result.ClockSkew);
+        Assert.Equal(TimeSpan.FromSeconds(5), result.ClockSkewValue);
         Assert.Equal(2 * 15, result.AccountSummaryCount);
         Assert.Equal(2 * 2, result.PositionCount);
         Assert.Equal(new[] { 2104, 2106, 2158 }, result.Notices.Select(n => n.Code));
@@ -142,8 +142,8 @@ public class ConnectionVerifierTests
         var result = await VerifyAsync(port);
 
         Assert.False(result.Success);
-        Assert.Equal(IbConnectionStatus.Refused, result.Status);
-        Assert.Equal(ConnectionStage.Tcp, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.Refused, result.StatusValue);
+        Assert.Equal(ConnectionStage.Tcp, result.FailedStageValue);
         Assert.Contains(port.ToString(), result.Remedy);
         Assert.Contains(ConventionalPort.Describe(), result.Remedy);
         Assert.Null(result.HandshakeMs);
@@ -156,8 +156,8 @@ public class ConnectionVerifierTests
         if (silent is null) return;  // this OS resets instead of staying silent (Windows)
         var result = await VerifyAsync(silent.Port, timeoutSeconds: 0.5);
 
-        Assert.Equal(IbConnectionStatus.TimedOut, result.Status);
-        Assert.Equal(ConnectionStage.Tcp, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.TimedOut, result.StatusValue);
+        Assert.Equal(ConnectionStage.Tcp, result.FailedStageValue);
         Assert.Contains("firewall", result.Diagnosis);
     }
 
@@ -167,8 +167,8 @@ public class ConnectionVerifierTests
         using var server = new ScriptedServer((c, ct) => { c.Close(); return Task.CompletedTask; });
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.ClosedDuringHandshake, result.Status);
-        Assert.Equal(ConnectionStage.Handshake, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.ClosedDuringHandshake, result.StatusValue);
+        Assert.Equal(ConnectionStage.Handshake, result.FailedStageValue);
         Assert.Contains("Add-IbTrustedIp 127.0.0.1", result.Remedy);
     }
 
@@ -178,8 +178,8 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway { CloseAfterStartApi = true });
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.ClosedDuringHandshake, result.Status);
-        Assert.Contains(result.FailedStage, new ConnectionStage?[] { ConnectionStage.StartApi, ConnectionStage.Accounts });
+        Assert.Equal(IbConnectionStatus.ClosedDuringHandshake, result.StatusValue);
+        Assert.Contains(result.FailedStageValue, new ConnectionStage?[] { ConnectionStage.StartApi, ConnectionStage.Accounts });
         Assert.Equal(176, result.ServerVersion);
     }
 
@@ -189,8 +189,8 @@ public class ConnectionVerifierTests
         using var server = new ScriptedServer((c, ct) => c.HoldAsync(ct));
         var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
 
-        Assert.Equal(IbConnectionStatus.AwaitingAcceptance, result.Status);
-        Assert.Equal(ConnectionStage.Handshake, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.AwaitingAcceptance, result.StatusValue);
+        Assert.Equal(ConnectionStage.Handshake, result.FailedStageValue);
         Assert.Contains("Accept incoming connection", result.Diagnosis);
         Assert.Contains("Add-IbTrustedIp 127.0.0.1", result.Remedy);
     }
@@ -203,8 +203,8 @@ public class ConnectionVerifierTests
         using var server = Serve(gateway);
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.ClientIdInUse, result.Status);
-        Assert.Equal(ConnectionStage.Accounts, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.ClientIdInUse, result.StatusValue);
+        Assert.Equal(ConnectionStage.Accounts, result.FailedStageValue);
         Assert.Contains("-ClientId 1000", result.Remedy);
         Assert.Contains("-FindFreeClientId", result.Remedy);
         Assert.Equal(1, server.Connections);
@@ -231,7 +231,7 @@ public class ConnectionVerifierTests
         using var server = Serve(gateway);
         var result = await VerifyAsync(server.Port, r => r.FindFreeClientId = true);
 
-        Assert.Equal(IbConnectionStatus.ClientIdInUse, result.Status);
+        Assert.Equal(IbConnectionStatus.ClientIdInUse, result.StatusValue);
         Assert.Equal(IbConnectionRequest.MaxClientIdAttempts, server.Connections);
         Assert.Equal(1008, result.ClientId);
         Assert.Contains("-ClientId 1009", result.Remedy);
@@ -243,8 +243,8 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway { SendNextValidId = false, SendAccounts = false });
         var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
 
-        Assert.Equal(IbConnectionStatus.NotLoggedIn, result.Status);
-        Assert.Equal(ConnectionStage.Accounts, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.NotLoggedIn, result.StatusValue);
+        Assert.Equal(ConnectionStage.Accounts, result.FailedStageValue);
         Assert.Equal(3, result.Notices.Length);
     }
 
@@ -254,7 +254,7 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway { Accounts = "" });
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.NoAccounts, result.Status);
+        Assert.Equal(IbConnectionStatus.NoAccounts, result.StatusValue);
         Assert.Equal(7, result.NextValidOrderId);
     }
 
@@ -264,7 +264,7 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway { SendAccounts = false });
         var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
 
-        Assert.Equal(IbConnectionStatus.NoAccounts, result.Status);
+        Assert.Equal(IbConnectionStatus.NoAccounts, result.StatusValue);
     }
 
     [Theory]
@@ -281,8 +281,8 @@ public class ConnectionVerifierTests
         });
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.UnsupportedVersion, result.Status);
-        Assert.Equal(ConnectionStage.Handshake, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.UnsupportedVersion, result.StatusValue);
+        Assert.Equal(ConnectionStage.Handshake, result.FailedStageValue);
         Assert.Contains("506", result.Diagnosis);
     }
 
@@ -308,8 +308,8 @@ public class ConnectionVerifierTests
         });
         var result = await VerifyAsync(server.Port);
 
-        Assert.True(result.Status == IbConnectionStatus.ProtocolError, $"{what}: {result.Status} {result.Diagnosis}");
-        Assert.Equal(ConnectionStage.Handshake, result.FailedStage);
+        Assert.True(result.StatusValue == IbConnectionStatus.ProtocolError, $"{what}: {result.StatusValue} {result.Diagnosis}");
+        Assert.Equal(ConnectionStage.Handshake, result.FailedStageValue);
         Assert.Contains("507", result.Diagnosis);
     }
 
@@ -324,7 +324,7 @@ public class ConnectionVerifierTests
         var clock = Stopwatch.StartNew();
         var result = await VerifyAsync(server.Port, timeoutSeconds: 1.5);
 
-        Assert.Equal(IbConnectionStatus.ProtocolError, result.Status);
+        Assert.Equal(IbConnectionStatus.ProtocolError, result.StatusValue);
         Assert.Contains("did not make a complete frame", result.Diagnosis);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the drip was not cut off by the time-out");
     }
@@ -340,7 +340,7 @@ public class ConnectionVerifierTests
         });
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.NotTwsApi, result.Status);
+        Assert.Equal(IbConnectionStatus.NotTwsApi, result.StatusValue);
         Assert.Contains("HTTP", result.Diagnosis);
     }
 
@@ -355,7 +355,7 @@ public class ConnectionVerifierTests
         });
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.TlsDetected, result.Status);
+        Assert.Equal(IbConnectionStatus.TlsDetected, result.StatusValue);
         Assert.Contains("plain TCP", result.Remedy);
     }
 
@@ -365,8 +365,8 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway { Accounts = "U1234567" });
         var result = await VerifyAsync(server.Port, r => r.ExpectTradingMode = TradingMode.Paper);
 
-        Assert.Equal(IbConnectionStatus.TradingModeMismatch, result.Status);
-        Assert.Equal(TradingMode.Live, result.AccountKind);
+        Assert.Equal(IbConnectionStatus.TradingModeMismatch, result.StatusValue);
+        Assert.Equal(TradingMode.Live, result.AccountKindValue);
         Assert.Contains("LIVE", result.Diagnosis);
         Assert.DoesNotContain(server.Received, m => m.Id is 49 or 61 or 62);
     }
@@ -377,8 +377,8 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway());
         var result = await VerifyAsync(server.Port, r => r.ExpectTradingMode = TradingMode.Live);
 
-        Assert.Equal(IbConnectionStatus.TradingModeMismatch, result.Status);
-        Assert.Equal(TradingMode.Paper, result.AccountKind);
+        Assert.Equal(IbConnectionStatus.TradingModeMismatch, result.StatusValue);
+        Assert.Equal(TradingMode.Paper, result.AccountKindValue);
     }
 
     [Theory]
@@ -399,8 +399,8 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway { RejectAccountSummaryWith = 322 });
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.RequestRejected, result.Status);
-        Assert.Equal(ConnectionStage.AccountData, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.RequestRejected, result.StatusValue);
+        Assert.Equal(ConnectionStage.AccountData, result.FailedStageValue);
         Assert.Contains("322", result.Diagnosis);
     }
 
@@ -410,8 +410,8 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway { CloseOnCurrentTime = true });
         var result = await VerifyAsync(server.Port);
 
-        Assert.Equal(IbConnectionStatus.ConnectionLost, result.Status);
-        Assert.Equal(ConnectionStage.ServerTime, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.ConnectionLost, result.StatusValue);
+        Assert.Equal(ConnectionStage.ServerTime, result.FailedStageValue);
         Assert.Equal(2, result.ManagedAccounts.Length);
     }
 
@@ -421,8 +421,8 @@ public class ConnectionVerifierTests
         using var server = Serve(new FakeGateway { AnswerCurrentTime = false });
         var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
 
-        Assert.Equal(IbConnectionStatus.TimedOut, result.Status);
-        Assert.Equal(ConnectionStage.ServerTime, result.FailedStage);
+        Assert.Equal(IbConnectionStatus.TimedOut, result.StatusValue);
+        Assert.Equal(ConnectionStage.ServerTime, result.FailedStageValue);
         Assert.Contains("server time", result.Diagnosis);
     }
 

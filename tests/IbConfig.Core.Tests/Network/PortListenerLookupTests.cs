@@ -59,10 +59,10 @@ public class PortListenerLookupTests
 
             Assert.Equal(2, listeners.Count);
             var java = listeners[0];
-            Assert.Equal(("0.0.0.0", ListenerScope.AllInterfaces, 4242, "java"), (java.LocalAddress, java.Scope, java.ProcessId, java.ProcessName));
+            Assert.Equal(("0.0.0.0", ListenerScope.AllInterfaces, 4242, "java"), (java.LocalAddress, java.ScopeValue, java.ProcessId, java.ProcessName));
             Assert.Contains("every interface", java.Note);
             var orphan = listeners[1];
-            Assert.Equal(("::1", ListenerScope.LoopbackOnly), (orphan.LocalAddress, orphan.Scope));
+            Assert.Equal(("::1", ListenerScope.LoopbackOnly), (orphan.LocalAddress, orphan.ScopeValue));
             Assert.Null(orphan.ProcessId);
             Assert.False(string.IsNullOrEmpty(orphan.Note));
         }
@@ -82,7 +82,7 @@ public class PortListenerLookupTests
         {
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
             var found = Assert.Single(new PortListenerLookup().Find(port));
-            Assert.Equal(ListenerScope.LoopbackOnly, found.Scope);
+            Assert.Equal(ListenerScope.LoopbackOnly, found.ScopeValue);
             Assert.Equal("127.0.0.1", found.LocalAddress);
             Assert.Equal(Environment.ProcessId, found.ProcessId);
             Assert.Equal(File.ReadAllText("/proc/self/comm").Trim(), found.ProcessName);
@@ -98,7 +98,7 @@ public class PortListenerLookupTests
     public void A_port_nobody_listens_on_says_so()
     {
         var found = Assert.Single(new PortListenerLookup(new FakeTable()).Find(4002));
-        Assert.Equal(ListenerScope.NotListening, found.Scope);
+        Assert.Equal(ListenerScope.NotListening, found.ScopeValue);
         Assert.Null(found.LocalAddress);
         Assert.Contains("Nothing listens on port 4002", found.Note);
     }
@@ -107,7 +107,7 @@ public class PortListenerLookupTests
     public void Where_the_system_cannot_tell_the_lookup_says_so_instead_of_guessing()
     {
         var found = Assert.Single(new PortListenerLookup(null).Find(7497));
-        Assert.Equal(ListenerScope.Unknown, found.Scope);
+        Assert.Equal(ListenerScope.Unknown, found.ScopeValue);
         Assert.Null(found.ProcessId);
         Assert.Contains("lsof", found.Note);
     }
@@ -116,7 +116,7 @@ public class PortListenerLookupTests
     public void A_table_that_cannot_be_read_is_reported_as_unknown()
     {
         var found = Assert.Single(new PortListenerLookup(new LinuxListeningSocketTable("/nonexistent-proc")).Find(7497));
-        Assert.Equal(ListenerScope.Unknown, found.Scope);
+        Assert.Equal(ListenerScope.Unknown, found.ScopeValue);
         Assert.Contains("could not be read", found.Note);
     }
 
@@ -128,7 +128,7 @@ public class PortListenerLookupTests
     [InlineData("::", ListenerScope.AllInterfaces)]
     [InlineData("192.168.1.100", ListenerScope.Specific)]
     public void The_bound_address_decides_who_can_connect(string address, ListenerScope scope) =>
-        Assert.Equal(scope, new IbPortListener(4002, IPAddress.Parse(address), null, null).Scope);
+        Assert.Equal(scope, new IbPortListener(4002, IPAddress.Parse(address), null, null).ScopeValue);
 
     private sealed class FakeTable : IListeningSocketTable
     {

@@ -156,8 +156,8 @@ public class PortProbeRunnerTests
             var results = new List<IbPortResult>();
             while (runner.HasPending) results.Add(await TakeNextAsync(runner));
             Assert.Equal(ports, results.Select(r => r.Port));
-            Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal(PortStatus.Open, r.Status));
-            Assert.All(results.Where((_, i) => i % 2 == 1), r => Assert.Equal(PortStatus.Refused, r.Status));
+            Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal(PortStatus.Open, r.StatusValue));
+            Assert.All(results.Where((_, i) => i % 2 == 1), r => Assert.Equal(PortStatus.Refused, r.StatusValue));
         }
         finally
         {

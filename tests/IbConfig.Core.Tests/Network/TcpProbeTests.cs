@@ -21,7 +21,7 @@ public class TcpProbeTests
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
             // 5 s of patience for a connect that succeeds at once: under the parallel suite the pool may be slow to run its continuation.
             var result = await new TcpProbe(new TcpConnector(), TimeSpan.FromSeconds(5)).ProbeAsync("127.0.0.1", port, CancellationToken.None);
-            Assert.Equal((PortStatus.Open, true, "127.0.0.1", "127.0.0.1", port), (result.Status, result.TcpTestSucceeded, result.ComputerName, result.RemoteAddress, result.Port));
+            Assert.Equal((PortStatus.Open, true, "127.0.0.1", "127.0.0.1", port), (result.StatusValue, result.TcpTestSucceeded, result.ComputerName, result.RemoteAddress, result.Port));
             Assert.Null(result.Hint);
             Assert.Null(result.Failure);
             Assert.True(result.LatencyMs >= 0);
@@ -40,7 +40,7 @@ public class TcpProbeTests
     public async Task A_conventional_port_carries_its_product_and_trading_mode(int port, IbProduct product, TradingMode mode)
     {
         var result = await ProbeFailingWith(SocketError.ConnectionRefused).ProbeAsync("127.0.0.1", port, CancellationToken.None);
-        Assert.Equal((product, mode), (result.Product, result.TradingMode));
+        Assert.Equal((product, mode), (result.ProductValue, result.TradingModeValue));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class TcpProbeTests
     public async Task A_refused_port_hints_at_the_guides_checklist()
     {
         var result = await ProbeFailingWith(SocketError.ConnectionRefused).ProbeAsync("127.0.0.1", 7497, CancellationToken.None);
-        Assert.Equal(PortStatus.Refused, result.Status);
+        Assert.Equal(PortStatus.Refused, result.StatusValue);
         Assert.False(result.TcpTestSucceeded);
         Assert.Contains("not running", result.Hint);
         Assert.Contains("Enable ActiveX and Socket Clients", result.Hint);
@@ -77,7 +77,7 @@ public class TcpProbeTests
     public async Task An_unresolved_name_hints_at_the_spelling()
     {
         var result = await new TcpProbe(new TcpConnector(), TimeSpan.FromSeconds(1)).ProbeAsync("gateway.invalid", 4002, CancellationToken.None);
-        Assert.Equal(PortStatus.NameNotResolved, result.Status);
+        Assert.Equal(PortStatus.NameNotResolved, result.StatusValue);
         Assert.Null(result.RemoteAddress);
         Assert.Contains("did not resolve", result.Hint);
     }

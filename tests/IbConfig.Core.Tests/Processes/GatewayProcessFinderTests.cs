@@ -13,9 +13,9 @@ public class GatewayProcessFinderTests
     {
         var info = Recognise("ibgateway", @"C:\Jts\ibgateway\1030\ibgateway.exe", null)!;
 
-        Assert.Equal(IbProduct.Gateway, info.Product);
+        Assert.Equal(IbProduct.Gateway, info.ProductValue);
         Assert.Equal(@"C:\Jts", info.SettingsDirectory);
-        Assert.Equal(SettingsDirectorySource.InstallFolder, info.SettingsDirectorySource);
+        Assert.Equal(SettingsDirectorySource.InstallFolder, info.SettingsDirectorySourceValue);
         Assert.False(info.CommandLineKnown);
         Assert.Equal(new DateTime(2026, 11, 26, 8, 0, 0), info.StartTime);
         Assert.Equal("IB Gateway (pid 100)", info.ToString());
@@ -26,7 +26,7 @@ public class GatewayProcessFinderTests
     {
         var info = Recognise("tws.exe", @"C:\Jts\1030\tws.exe", @"""C:\Jts\1030\tws.exe""")!;
 
-        Assert.Equal(IbProduct.Tws, info.Product);
+        Assert.Equal(IbProduct.Tws, info.ProductValue);
         Assert.Equal(@"C:\Jts", info.SettingsDirectory);
         Assert.True(info.CommandLineKnown);
         Assert.Equal("TWS (pid 100)", info.ToString());
@@ -38,9 +38,9 @@ public class GatewayProcessFinderTests
         var info = Recognise("javaw", @"C:\Jts\ibgateway\1030\jbr\bin\javaw.exe",
             @"""C:\Jts\ibgateway\1030\jbr\bin\javaw.exe"" -Xmx768m -cp ""C:\Jts\ibgateway\1030\jars\jts4launch-1030.jar;C:\Jts\ibgateway\1030\jars\*"" ibgateway.GWClient")!;
 
-        Assert.Equal(IbProduct.Gateway, info.Product);
+        Assert.Equal(IbProduct.Gateway, info.ProductValue);
         Assert.Equal(@"C:\Jts", info.SettingsDirectory);
-        Assert.Equal(SettingsDirectorySource.InstallFolder, info.SettingsDirectorySource);
+        Assert.Equal(SettingsDirectorySource.InstallFolder, info.SettingsDirectorySourceValue);
     }
 
     [Fact]
@@ -49,9 +49,9 @@ public class GatewayProcessFinderTests
         var info = Recognise("java", "/usr/lib/jvm/java-17/bin/java",
             "java -DjtsConfigDir=/home/u/Jts -cp /opt/ibc/IBC.jar:/home/u/Jts/ibgateway/1030/jars/* ibcalpha.ibc.IbcGateway /opt/ibc/config.ini paper")!;
 
-        Assert.Equal(IbProduct.Gateway, info.Product);
+        Assert.Equal(IbProduct.Gateway, info.ProductValue);
         Assert.Equal("/home/u/Jts", info.SettingsDirectory);
-        Assert.Equal(SettingsDirectorySource.CommandLine, info.SettingsDirectorySource);
+        Assert.Equal(SettingsDirectorySource.CommandLine, info.SettingsDirectorySourceValue);
         Assert.True(info.CommandLineKnown);
     }
 
@@ -60,7 +60,7 @@ public class GatewayProcessFinderTests
     {
         var info = Recognise("java", null, "java -DjtsConfigDir=/opt/tws-settings -cp /opt/ibc/IBC.jar:/opt/tws/jars/* ibcalpha.ibc.IbcTws /opt/ibc/config.ini")!;
 
-        Assert.Equal(IbProduct.Tws, info.Product);
+        Assert.Equal(IbProduct.Tws, info.ProductValue);
         Assert.Equal("/opt/tws-settings", info.SettingsDirectory);
     }
 
@@ -70,9 +70,9 @@ public class GatewayProcessFinderTests
         var info = Recognise("java", "/home/u/Jts/1030/jre/bin/java",
             "/home/u/Jts/1030/jre/bin/java -cp /home/u/Jts/1030/jars/jts4launch-1030.jar:/home/u/Jts/1030/jars/* jclient.LoginFrame /home/u/Jts")!;
 
-        Assert.Equal(IbProduct.Tws, info.Product);
+        Assert.Equal(IbProduct.Tws, info.ProductValue);
         Assert.Equal("/home/u/Jts", info.SettingsDirectory);
-        Assert.Equal(SettingsDirectorySource.CommandLine, info.SettingsDirectorySource);
+        Assert.Equal(SettingsDirectorySource.CommandLine, info.SettingsDirectorySourceValue);
     }
 
     [Fact]
@@ -128,6 +128,6 @@ public class GatewayProcessFinderTests
         Assert.False(named.MayUse("/srv/live/Jts"));
         Assert.True(guessed.MayUse("/srv/live/Jts"));
         Assert.True(unknown.MayUse("/srv/live/Jts"));
-        Assert.Equal(SettingsDirectorySource.Unknown, unknown.SettingsDirectorySource);
+        Assert.Equal(SettingsDirectorySource.Unknown, unknown.SettingsDirectorySourceValue);
     }
 }

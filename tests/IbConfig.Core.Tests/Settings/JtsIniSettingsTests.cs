@@ -26,7 +26,7 @@ public class JtsIniSettingsTests
     public void The_guide_layout_reads_into_typed_values()
     {
         var settings = Settings(GuideLayout).Read();
-        Assert.Equal(JtsIniLayout.Guide, settings.Layout);
+        Assert.Equal(JtsIniLayout.Guide, settings.LayoutValue);
         Assert.Equal(7497, settings.SocketPort);
         Assert.Equal(7497, settings.Port);
         Assert.True(settings.ApiEnabled);
@@ -40,8 +40,8 @@ public class JtsIniSettingsTests
         Assert.False(settings.NegativeAutoOrderIds);
         Assert.False(settings.BypassOrderPrecautions);
         Assert.Equal(100, settings.MarketDataLines);
-        Assert.Equal(new TimeSpan(23, 55, 0), settings.AutoRestartTime);
-        Assert.Equal(new TimeSpan(23, 50, 0), settings.AutoLogoffTime);
+        Assert.Equal(new TimeSpan(23, 55, 0), settings.AutoRestartTimeValue);
+        Assert.Equal(new TimeSpan(23, 50, 0), settings.AutoLogoffTimeValue);
         Assert.Null(settings.TradingMode);
         Assert.Empty(settings.Warnings);
     }
@@ -50,7 +50,7 @@ public class JtsIniSettingsTests
     public void Every_value_names_its_file_section_key_and_line()
     {
         var port = Settings(GuideLayout).Read().Get("socketport")!;
-        Assert.Equal(SettingStore.JtsIni, port.Source.Store);
+        Assert.Equal(SettingStore.JtsIni, port.Source.StoreValue);
         Assert.Equal("/jts/jts.ini", port.Source.Path);
         Assert.Equal("IBGateway", port.Source.Section);
         Assert.Equal("s.SocketPort", port.Source.Key);
@@ -63,10 +63,10 @@ public class JtsIniSettingsTests
     public void The_real_layout_reads_trusted_ips_api_only_trading_mode_and_profiles()
     {
         var settings = Settings(RealLayout).Read();
-        Assert.Equal(JtsIniLayout.Real, settings.Layout);
+        Assert.Equal(JtsIniLayout.Real, settings.LayoutValue);
         Assert.Equal(new[] { "127.0.0.1", "10.0.0.5" }, settings.TrustedIps);
         Assert.True(settings.ApiOnly);
-        Assert.Equal(TradingMode.Paper, settings.TradingMode);
+        Assert.Equal(TradingMode.Paper, settings.TradingModeValue);
         Assert.Equal(new[] { "darykqabcdef", "secondprofile" }, settings.ProfileDirectories);
         Assert.Empty(settings.Warnings);
     }
@@ -84,7 +84,7 @@ public class JtsIniSettingsTests
     public void When_guide_and_real_trusted_ips_disagree_the_real_key_counts_and_a_warning_says_so()
     {
         var settings = Settings("[IBGateway]\nTrustedIPs=127.0.0.1,10.0.0.5\ns.TrustedIPs=127.0.0.1\n").Read();
-        Assert.Equal(JtsIniLayout.Both, settings.Layout);
+        Assert.Equal(JtsIniLayout.Both, settings.LayoutValue);
         Assert.Equal(new[] { "127.0.0.1", "10.0.0.5" }, settings.TrustedIps);
         var value = settings.Get("TrustedIps")!;
         Assert.Equal("TrustedIPs", value.Source.Key);

@@ -90,7 +90,7 @@ public class GatewaySimulatorCiTests
         await client.SendAsync(49, 1);
 
         Assert.Equal("49", (await client.ReadMessageAsync()).Fields[0]);
-        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.Kind == SimulatorEventKind.Unsupported);
+        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.KindValue == SimulatorEventKind.Unsupported);
     }
 
     [Fact]

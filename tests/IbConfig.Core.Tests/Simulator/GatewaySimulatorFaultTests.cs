@@ -27,7 +27,7 @@ public class GatewaySimulatorFaultTests
         await using var _1 = first;
         await using var _2 = second;
 
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.Notice, Code = code, Farm = farm }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Notice, Code = code, Farm = farm }, Guard);
 
         foreach (var client in new[] { first, second })
             Assert.Equal(new[] { "4", "2", "-1", code.ToString(), text, "" }, (await client.ReadMessageAsync()).Fields);
@@ -43,7 +43,7 @@ public class GatewaySimulatorFaultTests
         await using var _1 = chosen;
         await using var _2 = other;
 
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.Notice, Code = 1100, ClientIds = { 5 } }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Notice, Code = 1100, ClientIds = { 5 } }, Guard);
         await other.SendAsync(49, 1); // the next thing the other client reads must be the time it asks for, not the notice
 
         Assert.Equal("1100", (await chosen.ReadMessageAsync()).Fields[3]);
@@ -57,7 +57,7 @@ public class GatewaySimulatorFaultTests
         var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!, clientId: 3);
         await using var _ = client;
 
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.DropClients }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.DropClients }, Guard);
 
         Assert.Equal(0, await client.ReadToEndAsync());
         Assert.Equal(0, simulator.ActiveSessionCount);
@@ -72,7 +72,7 @@ public class GatewaySimulatorFaultTests
         await using var _ = client;
         var at = simulator.Elapsed + TimeSpan.FromMilliseconds(300);
 
-        simulator.Inject(new SimulatorFault { Kind = SimulatorFaultKind.Notice, Code = 2103, At = at });
+        simulator.Inject(new SimulatorFault { KindValue = SimulatorFaultKind.Notice, Code = 2103, AtValue = at });
 
         Assert.Equal("2103", (await client.ReadMessageAsync()).Fields[3]);
         Assert.True(simulator.Elapsed >= at, $"played at {simulator.Elapsed}, before {at}");
@@ -81,7 +81,7 @@ public class GatewaySimulatorFaultTests
     [Fact]
     public async Task Faults_from_the_options_play_once_started()
     {
-        using var simulator = Start(o => o.Faults.Add(new SimulatorFault { Kind = SimulatorFaultKind.Silence, Requests = { 49 } }));
+        using var simulator = Start(o => o.Faults.Add(new SimulatorFault { KindValue = SimulatorFaultKind.Silence, Requests = { 49 } }));
         await simulator.WaitFor(SimulatorEventKind.Fault);
         var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!);
         await using var _ = client;
@@ -99,7 +99,7 @@ public class GatewaySimulatorFaultTests
         using var simulator = Start();
         var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!);
         await using var _ = client;
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.Pacing, Count = 1 }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Pacing, Count = 1 }, Guard);
 
         await client.SendAsync(20, 4001, 0, "SPY", "STK");
         Assert.Equal(new[] { "4", "2", "4001", "162", "Historical Market Data Service error message:Historical data request pacing violation", "" },
@@ -117,12 +117,12 @@ public class GatewaySimulatorFaultTests
         using var simulator = Start();
         var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!);
         await using var _ = client;
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.Pacing, Code = 420 }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Pacing, Code = 420 }, Guard);
 
         await client.SendAsync(50, 3, 77, 0, "SPY", "STK");
         var error = await client.ReadMessageAsync();
         Assert.Equal(("77", "420"), (error.Fields[2], error.Fields[3]));
-        Assert.Equal(SimulatorEventKind.Paced, (await simulator.WaitFor(SimulatorEventKind.Paced)).Kind);
+        Assert.Equal(SimulatorEventKind.Paced, (await simulator.WaitFor(SimulatorEventKind.Paced)).KindValue);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class GatewaySimulatorFaultTests
         using var simulator = Start();
         var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!);
         await using var _ = client;
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.Silence, Requests = { 49 }, Duration = TimeSpan.FromMilliseconds(200) }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Silence, Requests = { 49 }, DurationValue = TimeSpan.FromMilliseconds(200) }, Guard);
         await client.SendAsync(49, 1);
         await simulator.WaitFor(SimulatorEventKind.Silenced);
         var until = simulator.Elapsed + TimeSpan.FromMilliseconds(250);
@@ -153,7 +153,7 @@ public class GatewaySimulatorFaultTests
         await simulator.InjectAsync(new SimulatorFault
         {
             // Down long enough that a loaded machine still finds the port closed when it looks.
-            Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromSeconds(2), ClientIdHold = TimeSpan.FromSeconds(30),
+            KindValue = SimulatorFaultKind.NightlyRestart, DurationValue = TimeSpan.FromSeconds(2), ClientIdHoldValue = TimeSpan.FromSeconds(30),
         }, Guard);
 
         Assert.Equal(0, await client.ReadToEndAsync());
@@ -180,7 +180,7 @@ public class GatewaySimulatorFaultTests
         using var simulator = Start();
         var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!, clientId: 7);
         await using var _ = client;
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMilliseconds(100) }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.NightlyRestart, DurationValue = TimeSpan.FromMilliseconds(100) }, Guard);
         await simulator.WaitFor(SimulatorEventKind.Restarted);
 
         var (again, _, welcome) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!, clientId: 7);
@@ -193,36 +193,36 @@ public class GatewaySimulatorFaultTests
     public async Task Stopping_during_a_restart_ends_without_listening_again()
     {
         var simulator = Start();
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMinutes(10) }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.NightlyRestart, DurationValue = TimeSpan.FromMinutes(10) }, Guard);
 
         await simulator.StopAsync().WaitAsync(Guard);
 
         Assert.Equal(SimulatorStatus.Stopped, simulator.Status);
-        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.Kind == SimulatorEventKind.Restarted);
+        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.KindValue == SimulatorEventKind.Restarted);
     }
 
     [Fact]
     public async Task A_restart_during_a_restart_is_logged_as_not_played()
     {
         using var simulator = Start();
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMinutes(10) }, Guard);
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.NightlyRestart, DurationValue = TimeSpan.FromMinutes(10) }, Guard);
 
-        simulator.Inject(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart });
+        simulator.Inject(new SimulatorFault { KindValue = SimulatorFaultKind.NightlyRestart });
 
-        var refused = await simulator.WaitForEventAsync(e => e.Kind == SimulatorEventKind.Fault && e.Message.Contains("not played"), Guard);
+        var refused = await simulator.WaitForEventAsync(e => e.KindValue == SimulatorEventKind.Fault && e.Message.Contains("not played"), Guard);
         Assert.Contains("it can restart only while running", refused.Message);
-        await Assert.ThrowsAsync<IbConfigException>(() => simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.NightlyRestart }, Guard));
+        await Assert.ThrowsAsync<IbConfigException>(() => simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.NightlyRestart }, Guard));
     }
 
     [Fact]
     public async Task Stopping_cancels_faults_still_to_come()
     {
         var simulator = Start();
-        simulator.Inject(new SimulatorFault { Kind = SimulatorFaultKind.DropClients, At = TimeSpan.FromHours(1) });
+        simulator.Inject(new SimulatorFault { KindValue = SimulatorFaultKind.DropClients, AtValue = TimeSpan.FromHours(1) });
 
         await simulator.StopAsync().WaitAsync(Guard);
 
-        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.Kind == SimulatorEventKind.Fault);
+        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.KindValue == SimulatorEventKind.Fault);
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public class GatewaySimulatorFaultTests
         var simulator = Start();
         await simulator.StopAsync();
 
-        var error = Assert.Throws<IbConfigException>(() => simulator.Inject(new SimulatorFault { Kind = SimulatorFaultKind.DropClients }));
+        var error = Assert.Throws<IbConfigException>(() => simulator.Inject(new SimulatorFault { KindValue = SimulatorFaultKind.DropClients }));
 
         Assert.Equal("SimulatorNotRunning", error.ErrorId);
     }
@@ -243,7 +243,7 @@ public class GatewaySimulatorFaultTests
     [InlineData(SimulatorFaultKind.Silence, null, "needs the requests")]
     public void Invalid_faults_say_what_is_missing(SimulatorFaultKind kind, int? code, string expected)
     {
-        var error = Assert.Throws<IbConfigException>(() => new SimulatorFault { Kind = kind, Code = code }.Validate());
+        var error = Assert.Throws<IbConfigException>(() => new SimulatorFault { KindValue = kind, Code = code }.Validate());
 
         Assert.Equal(("SimulatorInvalidFault", IbErrorKind.InvalidArgument), (error.ErrorId, error.Kind));
         Assert.Contains(expected, error.Message);
@@ -252,7 +252,7 @@ public class GatewaySimulatorFaultTests
     [Fact]
     public void Pacing_fills_its_default_code_and_requests()
     {
-        var fault = new SimulatorFault { Kind = SimulatorFaultKind.Pacing }.Validate();
+        var fault = new SimulatorFault { KindValue = SimulatorFaultKind.Pacing }.Validate();
 
         Assert.Equal(162, fault.Code);
         Assert.Equal(new[] { 20, 87, 96 }, fault.Requests);

@@ -59,7 +59,7 @@ public class GatewaySimulatorProtocolTests
         Assert.Equal(new[] { "4", "2", "-1", "2158", "Sec-def data farm connection is OK:secdefnj", "" }, welcome[4].Fields);
         var started = await simulator.WaitFor(SimulatorEventKind.ApiStarted);
         Assert.Equal(3, started.ClientId);
-        Assert.Equal(SessionState.Connected, Assert.Single(simulator.GetSessions()).State);
+        Assert.Equal(SessionState.Connected, Assert.Single(simulator.GetSessions()).StateValue);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public class GatewaySimulatorProtocolTests
         Assert.Equal(new[] { "4", "2", "-1", "10999" }, (await client.ReadMessageAsync()).Fields.Take(4));
         await client.SendAsync(49, 1);
         Assert.Equal("49", (await client.ReadMessageAsync()).Fields[0]);
-        Assert.Equal(2, simulator.Events.Snapshot().Count(e => e.Kind == SimulatorEventKind.Unsupported));
+        Assert.Equal(2, simulator.Events.Snapshot().Count(e => e.KindValue == SimulatorEventKind.Unsupported));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class GatewaySimulatorProtocolTests
         Assert.Equal(new[] { "4", "2", "17", "321" }, (await client.ReadMessageAsync()).Fields.Take(4));
         await client.SendAsync(5, 1);                                // REQ_OPEN_ORDERS
         Assert.Equal(new[] { "4", "2", "-1", "321" }, (await client.ReadMessageAsync()).Fields.Take(4));
-        Assert.Equal(3, simulator.Events.Snapshot().Count(e => e.Kind == SimulatorEventKind.ReadOnlyRejected));
+        Assert.Equal(3, simulator.Events.Snapshot().Count(e => e.KindValue == SimulatorEventKind.ReadOnlyRejected));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class GatewaySimulatorRobustnessTests
         await slow.SendHandshakeAsync("v100..193");                   // answers the version, then never sends START_API
         Assert.True(await slow.ReadToEndAsync() > 0);
         await simulator.WaitForSessionsToEndAsync(Guard);
-        Assert.Equal(2, simulator.Events.Snapshot().Count(e => e.Kind == SimulatorEventKind.HandshakeTimedOut));
+        Assert.Equal(2, simulator.Events.Snapshot().Count(e => e.KindValue == SimulatorEventKind.HandshakeTimedOut));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class GatewaySimulatorSettingsTests
         await using var client = await RawTwsClient.ConnectAsync(simulator.LocalEndPoint!);
         Assert.Equal(0, await client.ReadToEndAsync());
         Assert.Contains("127.0.0.1", (await simulator.WaitFor(SimulatorEventKind.PeerClosed)).Message);
-        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.Kind == SimulatorEventKind.VersionNegotiated);
+        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.KindValue == SimulatorEventKind.VersionNegotiated);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class GatewaySimulatorSettingsTests
         await using var client = await RawTwsClient.ConnectAsync(simulator.LocalEndPoint!);
         await client.SendHandshakeAsync("v100..193");
         var held = await simulator.WaitFor(SimulatorEventKind.PeerHeld);
-        Assert.Equal(SessionState.Held, simulator.GetSessions().Single(s => s.Id == held.SessionId).State);
+        Assert.Equal(SessionState.Held, simulator.GetSessions().Single(s => s.Id == held.SessionId).StateValue);
         // Nothing is ever answered: when the simulator stops, the client has received no byte at all.
         var received = client.ReadToEndAsync();
         await simulator.StopAsync();
@@ -125,7 +125,7 @@ public class GatewaySimulatorSettingsTests
         await reading;
         Assert.Equal(SimulatorStatus.Stopped, simulator.Status);
         Assert.Equal(0, simulator.ActiveSessionCount);
-        Assert.Contains(simulator.Events.Snapshot(), e => e.Kind == SimulatorEventKind.Stopped);
+        Assert.Contains(simulator.Events.Snapshot(), e => e.KindValue == SimulatorEventKind.Stopped);
         using var again = Start(o => o.Port = port);                 // the port is free again
         Assert.Equal(port, again.Port);
         simulator.Dispose();                                          // and stopping twice is harmless

@@ -25,8 +25,8 @@ public class GatewaySimulatorStartupRequestTests
         Assert.Equal(new[] { "102" }, (await client.ReadMessageAsync()).Fields);
         await client.SendAsync(7, 3, 31, 0, "", "", "", "", "", "");         // REQ_EXECUTIONS, reqId 31, empty filter
         Assert.Equal(new[] { "55", "1", "31" }, (await client.ReadMessageAsync()).Fields);
-        Assert.Equal(5, simulator.Events.Snapshot().Count(e => e.Kind == SimulatorEventKind.Request && e.MessageId is 5 or 15 or 16 or 99 or 7));
-        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.Kind == SimulatorEventKind.Unsupported);
+        Assert.Equal(5, simulator.Events.Snapshot().Count(e => e.KindValue == SimulatorEventKind.Request && e.MessageId is 5 or 15 or 16 or 99 or 7));
+        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.KindValue == SimulatorEventKind.Unsupported);
     }
 
     [Fact]

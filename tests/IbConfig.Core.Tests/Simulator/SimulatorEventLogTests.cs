@@ -21,8 +21,8 @@ public class SimulatorEventLogTests
     {
         var log = NewLog(10);
         log.Add(SimulatorEventKind.Started, 0, "", null, null, "up");
-        Assert.Equal("up", (await log.WaitForAsync(e => e.Kind == SimulatorEventKind.Started, CancellationToken.None)).Message);
-        var later = log.WaitForAsync(e => e.Kind == SimulatorEventKind.Stopped, CancellationToken.None);
+        Assert.Equal("up", (await log.WaitForAsync(e => e.KindValue == SimulatorEventKind.Started, CancellationToken.None)).Message);
+        var later = log.WaitForAsync(e => e.KindValue == SimulatorEventKind.Stopped, CancellationToken.None);
         Assert.False(later.IsCompleted);
         log.Add(SimulatorEventKind.Stopped, 0, "", null, null, "down");
         Assert.Equal("down", (await later).Message);

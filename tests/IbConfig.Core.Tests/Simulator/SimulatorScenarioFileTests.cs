@@ -20,16 +20,16 @@ public class SimulatorScenarioFileTests
 
         Assert.Equal(4, scenario.Faults.Count);
         var notice = scenario.Faults[0];
-        Assert.Equal((SimulatorFaultKind.Notice, TimeSpan.FromSeconds(5), 2103, "eufarm"), (notice.Kind, notice.At!.Value, notice.Code!.Value, notice.Farm!));
+        Assert.Equal((SimulatorFaultKind.Notice, TimeSpan.FromSeconds(5), 2103, "eufarm"), (notice.KindValue, notice.AtValue!.Value, notice.Code!.Value, notice.Farm!));
         var pacing = scenario.Faults[1];
-        Assert.Equal(TimeSpan.FromMilliseconds(250), pacing.At);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), pacing.AtValue);
         Assert.Equal(new[] { 20, 87 }, pacing.Requests);
         Assert.Equal(new[] { 1, 2 }, pacing.ClientIds);
         Assert.Equal(3, pacing.Count);
         var restart = scenario.Faults[2];
-        Assert.Equal((TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20)), (restart.At!.Value, restart.Duration, restart.ClientIdHold));
+        Assert.Equal((TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20)), (restart.AtValue!.Value, restart.DurationValue, restart.ClientIdHoldValue));
         Assert.Null(scenario.Faults[3].At);
-        Assert.Equal(TimeSpan.FromSeconds(1.5), scenario.Faults[3].Duration);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), scenario.Faults[3].DurationValue);
     }
 
     [Theory]
@@ -70,6 +70,6 @@ public class SimulatorScenarioFileTests
     {
         var scenario = SimulatorScenarioFile.Read(Path.Combine(AppContext.BaseDirectory, "../../../../../samples/simulator/bot-day.scenario.txt"));
 
-        Assert.Contains(scenario.Faults, f => f.Kind == SimulatorFaultKind.NightlyRestart);
+        Assert.Contains(scenario.Faults, f => f.KindValue == SimulatorFaultKind.NightlyRestart);
     }
 }

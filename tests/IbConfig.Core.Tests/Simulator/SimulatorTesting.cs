@@ -19,5 +19,5 @@ internal static class SimulatorTesting
     public static CancellationToken Guard => new CancellationTokenSource(RawTwsClient.Guard).Token;
 
     public static Task<SimulatorEvent> WaitFor(this GatewaySimulator simulator, SimulatorEventKind kind, long sessionId = 0) =>
-        simulator.WaitForEventAsync(e => e.Kind == kind && (sessionId == 0 || e.SessionId == sessionId), Guard);
+        simulator.WaitForEventAsync(e => e.KindValue == kind && (sessionId == 0 || e.SessionId == sessionId), Guard);
 }

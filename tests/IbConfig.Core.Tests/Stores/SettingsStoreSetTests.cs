@@ -31,17 +31,17 @@ public sealed class SettingsStoreSetTests : IDisposable
         Assert.Equal("Effective", effective.View);
         Assert.Equal(4002, effective.SocketPort);
         var port = effective.Get("SocketPort")!;
-        Assert.Equal(SettingStore.Ibc, port.Source.Store);
+        Assert.Equal(SettingStore.Ibc, port.Source.StoreValue);
         Assert.Equal("OverrideTwsApiPort", port.Source.Key);
         Assert.Equal(32, port.Source.LineNumber);
-        Assert.Equal(new[] { SettingStore.ProfileXml, SettingStore.JtsIni }, port.Overridden.Select(o => o.Source.Store));
+        Assert.Equal(new[] { SettingStore.ProfileXml, SettingStore.JtsIni }, port.Overridden.Select(o => o.Source.StoreValue));
         Assert.All(port.Overridden, o => Assert.Equal(port.Source.ToString(), o.OverriddenBy!.ToString()));
 
         Assert.Equal(-1, effective.MasterClientId); // IBC's blank OverrideTwsMasterClientID leaves the profile's
-        Assert.Equal(SettingStore.ProfileXml, effective.Get("MasterClientId")!.Source.Store);
+        Assert.Equal(SettingStore.ProfileXml, effective.Get("MasterClientId")!.Source.StoreValue);
         // IB keeps one Lock-and-Exit time: IBC's AutoRestartTime replaces the profile's auto-logoff at every start.
         Assert.Null(effective.AutoLogoffTime);
-        Assert.Equal(new TimeSpan(23, 55, 0), effective.AutoRestartTime);
+        Assert.Equal(new TimeSpan(23, 55, 0), effective.AutoRestartTimeValue);
         Assert.Contains(effective.Warnings, w => w.Code == "IbcClearsLockAndExitTime" && w.Setting == "AutoLogoffTime");
         Assert.Equal(true, effective.BypassOrderPrecautions);
         Assert.Equal(true, effective.AllowOnlyLocalhost);
@@ -62,7 +62,7 @@ public sealed class SettingsStoreSetTests : IDisposable
 
         var effective = Open().Effective();
 
-        Assert.Equal(new TimeSpan(23, 0, 0), effective.AutoLogoffTime);
+        Assert.Equal(new TimeSpan(23, 0, 0), effective.AutoLogoffTimeValue);
         Assert.Null(effective.AutoRestartTime); // jts.ini's s.AutoRestartTime=23:55:00 no longer counts
         Assert.Contains(effective.Warnings, w => w.Code == "IbcClearsLockAndExitTime" && w.Setting == "AutoRestartTime");
     }
@@ -75,7 +75,7 @@ public sealed class SettingsStoreSetTests : IDisposable
         Assert.Equal(new[] { "AutoLogoffTime", "BypassOrderPrecautions", "MasterClientId", "SocketPort", "TrustedIps" }, conflicts.Keys.OrderBy(k => k));
         var port = conflicts["SocketPort"];
         Assert.Equal("4002", port.EffectiveValue);
-        Assert.Equal(SettingStore.Ibc, port.EffectiveStore);
+        Assert.Equal(SettingStore.Ibc, port.EffectiveStoreValue);
         Assert.Equal(new[] { "Ibc=4002", "ProfileXml=4002", "JtsIni=7497" }, port.Values.Select(v => v.Source.Store + "=" + v.DisplayValue));
         Assert.Contains("IBC re-applies config.ini", port.Reason);
         Assert.Contains("[IBGateway] s.SocketPort", port.Sources[2]);
@@ -99,7 +99,7 @@ public sealed class SettingsStoreSetTests : IDisposable
         var effective = Open(withIbc: false).Effective();
 
         Assert.Equal(4002, effective.SocketPort);
-        Assert.Equal(SettingStore.ProfileXml, effective.Get("SocketPort")!.Source.Store);
+        Assert.Equal(SettingStore.ProfileXml, effective.Get("SocketPort")!.Source.StoreValue);
         Assert.Equal(false, effective.BypassOrderPrecautions);
         Assert.Null(effective.IbcConfigPath);
     }
@@ -140,7 +140,7 @@ public sealed class SettingsStoreSetTests : IDisposable
 
         Assert.Contains(effective.Warnings, w => w.Code == "ProfileXmlUnreadable" && w.Message.Contains("encrypted by this IB build"));
         Assert.Equal(7497, effective.SocketPort);
-        Assert.Equal(SettingStore.JtsIni, effective.Get("SocketPort")!.Source.Store);
+        Assert.Equal(SettingStore.JtsIni, effective.Get("SocketPort")!.Source.StoreValue);
         Assert.Equal("ProfileXmlEncrypted", Assert.Throws<IbConfigException>(() =>
             set.Profile!.Plan(new[] { new SettingRequest(SettingDefinition.SocketPort, "4002") }, false)).ErrorId);
     }

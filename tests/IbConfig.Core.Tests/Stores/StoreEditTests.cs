@@ -60,7 +60,7 @@ public sealed class StoreEditTests : IDisposable
         var outcome = _applier.Apply(plan, force: false);
 
         Assert.Equal(1, plan.Declined);
-        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml }, outcome.Results.Select(r => r.Store));
+        Assert.Equal(new[] { SettingStore.JtsIni, SettingStore.ProfileXml }, outcome.Results.Select(r => r.StoreValue));
         Assert.Equal(ibcBefore, File.ReadAllBytes(_fixture.IbcConfig));
     }
 
@@ -111,7 +111,7 @@ public sealed class StoreEditTests : IDisposable
     {
         Assert.Same(StoreTargets.WhereRead, StoreTargets.Parse(null));
         Assert.Same(StoreTargets.All, StoreTargets.Parse("all"));
-        Assert.Equal(SettingStore.Ibc, StoreTargets.Parse("Ibc").Only);
+        Assert.Equal(SettingStore.Ibc, StoreTargets.Parse("Ibc").OnlyValue);
         Assert.Equal("StoreTargetUnknown", Assert.Throws<IbConfig.Core.Errors.IbConfigException>(() => StoreTargets.Parse("IbcConfig")).ErrorId);
     }
 }

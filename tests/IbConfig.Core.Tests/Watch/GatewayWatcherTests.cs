@@ -46,7 +46,7 @@ public class GatewayWatcherTests
             while (true)
             {
                 var next = Next();
-                if (next.Kind == kind) return next;
+                if (next.KindValue == kind) return next;
             }
         }
 
@@ -65,19 +65,19 @@ public class GatewayWatcherTests
         await using var watching = new Watching(new GatewayWatcher("127.0.0.1", simulator.Port, timing: Fast));
 
         var connected = watching.Next();
-        Assert.Equal((IbGatewayEventKind.Connected, "127.0.0.1", simulator.Port, (int?)null), (connected.Kind, connected.ComputerName, connected.Port, connected.Code));
+        Assert.Equal((IbGatewayEventKind.Connected, "127.0.0.1", simulator.Port, (int?)null), (connected.KindValue, connected.ComputerName, connected.Port, connected.Code));
         Assert.Contains("client id 998", connected.Message);
         Assert.Equal(new[] { "usfarm", "ushmds", "secdefnj" }, new[] { watching.Next(), watching.Next(), watching.Next() }.Select(e => e.Farm));
 
         foreach (var (code, farm) in new (int, string?)[] { (1100, null), (2103, "eufarm"), (1102, null), (2110, null) })
-            await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.Notice, Code = code, Farm = farm });
+            await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Notice, Code = code, Farm = farm });
         var lost = watching.Next();
-        Assert.Equal((IbGatewayEventKind.ConnectivityLost, (int?)1100), (lost.Kind, lost.Code));
+        Assert.Equal((IbGatewayEventKind.ConnectivityLost, (int?)1100), (lost.KindValue, lost.Code));
         Assert.Equal("Connectivity between IB and Trader Workstation has been lost.", lost.Message);
         var farmDown = watching.Next();
-        Assert.Equal((IbGatewayEventKind.FarmDisconnected, (int?)2103, "eufarm"), (farmDown.Kind, farmDown.Code, farmDown.Farm));
-        Assert.Equal(IbGatewayEventKind.ConnectivityRestoredDataKept, watching.Next().Kind);
-        Assert.Equal(IbGatewayEventKind.ApiClientBroken, watching.Next().Kind);
+        Assert.Equal((IbGatewayEventKind.FarmDisconnected, (int?)2103, "eufarm"), (farmDown.KindValue, farmDown.Code, farmDown.Farm));
+        Assert.Equal(IbGatewayEventKind.ConnectivityRestoredDataKept, watching.Next().KindValue);
+        Assert.Equal(IbGatewayEventKind.ApiClientBroken, watching.Next().KindValue);
         Assert.Equal(GatewayWatcher.DefaultClientId, Assert.Single(simulator.GetSessions()).ClientId);
     }
 
@@ -88,7 +88,7 @@ public class GatewayWatcherTests
         await using var watching = new Watching(new GatewayWatcher("127.0.0.1", simulator.Port, timing: Fast));
         watching.Next(IbGatewayEventKind.Connected);
 
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.DropClients });
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.DropClients });
 
         var dropped = watching.Next(IbGatewayEventKind.Disconnected);
         Assert.Contains("the gateway closed the connection; reconnecting in 0.05 s", dropped.Message);
@@ -105,14 +105,14 @@ public class GatewayWatcherTests
 
         await simulator.InjectAsync(new SimulatorFault
         {
-            Kind = SimulatorFaultKind.NightlyRestart, Duration = TimeSpan.FromMilliseconds(600), ClientIdHold = TimeSpan.FromSeconds(2), // longer than the largest back-off, so one attempt surely meets the held id
+            KindValue = SimulatorFaultKind.NightlyRestart, DurationValue = TimeSpan.FromMilliseconds(600), ClientIdHoldValue = TimeSpan.FromSeconds(2), // longer than the largest back-off, so one attempt surely meets the held id
         });
 
         watching.Next(IbGatewayEventKind.Disconnected);
         var retries = new List<IbGatewayEvent>();
         IbGatewayEvent next;
-        while ((next = watching.Next()).Kind == IbGatewayEventKind.Reconnecting) retries.Add(next);
-        Assert.Equal(IbGatewayEventKind.Reconnected, next.Kind);
+        while ((next = watching.Next()).KindValue == IbGatewayEventKind.Reconnecting) retries.Add(next);
+        Assert.Equal(IbGatewayEventKind.Reconnected, next.KindValue);
         Assert.Contains(retries, r => r.Message.Contains("Refused", StringComparison.Ordinal));
         Assert.Contains(retries, r => r.Message.Contains("client id 998 is in use (326)", StringComparison.Ordinal));
         Assert.Matches("attempt 1 failed: .*; next attempt in 0.1 s", retries[0].Message);
@@ -127,7 +127,7 @@ public class GatewayWatcherTests
         await using var watching = new Watching(new GatewayWatcher("127.0.0.1", simulator.Port, timing: timing));
         watching.Next(IbGatewayEventKind.Connected);
 
-        await simulator.InjectAsync(new SimulatorFault { Kind = SimulatorFaultKind.Silence, Requests = { (int)ClientMessageId.ReqCurrentTime } });
+        await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Silence, Requests = { (int)ClientMessageId.ReqCurrentTime } });
 
         Assert.Contains("no answer for 0.6 s, not even to the heartbeat", watching.Next(IbGatewayEventKind.Disconnected).Message);
     }
@@ -150,7 +150,7 @@ public class GatewayWatcherTests
         var port = FreePort();
         await using var watching = new Watching(new GatewayWatcher("127.0.0.1", port, timing: Fast));
 
-        var delays = Enumerable.Range(0, 5).Select(_ => watching.Next()).Select(e => (e.Kind, e.Message)).ToList();
+        var delays = Enumerable.Range(0, 5).Select(_ => watching.Next()).Select(e => (Kind: e.KindValue, e.Message)).ToList();
         Assert.All(delays, d => Assert.Equal(IbGatewayEventKind.Reconnecting, d.Kind));
         Assert.Equal(new[] { "0.05 s", "0.1 s", "0.2 s", "0.4 s", "0.4 s" }, delays.Select(d => d.Message.Substring(d.Message.LastIndexOf("in ", StringComparison.Ordinal) + 3)));
         Assert.StartsWith("attempt 1 failed: Refused", delays[0].Message);
