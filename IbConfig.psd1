@@ -61,6 +61,9 @@
 config.ini with their provenance; manages trusted IPs; probes the API port and tests the TWS API handshake natively;
 checks the whole configuration (Test-IbApiConfiguration, Invoke-IbHealthCheck, a scheduled health-check task); reads
 Windows Firewall rules in any display language; ships a gateway simulator for tests and CI.
+Outputs show statuses, kinds and categories as names and times as hh:mm:ss text (strings, not enums or TimeSpans), so
+they read the same in ConvertTo-Json (5.1 and 7), Export-Clixml and remoting; Sort-Object on them sorts by name, and
+IbHealthCheckRecord.ExitCode is an int (docs/serialisation.md).
 '@
             Tags = @('InteractiveBrokers', 'IBGateway', 'TWS', 'TradingBot', 'API', 'jts.ini', 'IBC', 'HealthCheck', 'Windows', 'Linux', 'MacOS', 'PSEdition_Desktop', 'PSEdition_Core')
         }

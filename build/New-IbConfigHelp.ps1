@@ -105,7 +105,11 @@ function Get-OutputHelp([type] $Type) {
     $properties = foreach ($p in $Type.GetProperties([System.Reflection.BindingFlags]'Public, Instance')) {
         $text = $source.Properties[$p.Name]
         if (-not $text) { $problems.Add("$($Type.FullName): property $($p.Name) has no description") }
-        $enum = [Nullable]::GetUnderlyingType($p.PropertyType); if (-not $enum) { $enum = $p.PropertyType }
+        # A name shown as a string (docs/serialisation.md) lists the values of the internal typed twin <Name>Value behind it.
+        $typed = if ($p.PropertyType -in [string], [string[]]) { $Type.GetProperty("$($p.Name)Value", [System.Reflection.BindingFlags]'NonPublic, Instance') }
+        $enum = if ($typed) { $typed.PropertyType } else { $p.PropertyType }
+        if ($enum.IsArray) { $enum = $enum.GetElementType() }
+        $inner = [Nullable]::GetUnderlyingType($enum); if ($inner) { $enum = $inner }
         if ($enum.IsEnum) { $text = "$text Values: $([Enum]::GetNames($enum) -join ', ')." }
         [pscustomobject]@{ Name = $p.Name; Type = Get-TypeLabel $p.PropertyType; Text = $text }
     }

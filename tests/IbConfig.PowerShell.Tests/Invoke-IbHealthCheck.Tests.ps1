@@ -132,7 +132,7 @@ Describe 'Invoke-IbHealthCheck in this session' {
         Set-Content $blocker 'x'
         $record = Invoke-IbHealthCheck -Path $script:Failed -Offline -LogPath (Join-Path $blocker 'health.log') -ErrorVariable errs -ErrorAction SilentlyContinue
         $errs[0].FullyQualifiedErrorId | Should -Be 'HealthCheckLogWriteFailed,IbConfig.PowerShell.Commands.InvokeIbHealthCheckCommand'
-        $record.ExitCode | Should -Be 'Failures'
+        $record.ExitCode | Should -Be 2 -Because 'ExitCode is the number the process exits with'
         $LASTEXITCODE | Should -Be 2
     }
 

@@ -59,7 +59,7 @@ Describe 'The checklist reads the stores it is given' {
     It 'Invoke-IbHealthCheck checks the named stores' {
         $root = Copy-NeedsRepair
         $record = Invoke-IbHealthCheck -Path (Join-Path $root 'Jts') -IbcConfigPath (Join-Path $root 'IBC/config.ini') -TradingMode Paper -Offline
-        $record.ExitCode | Should -Be 'Failures'
+        $record.ExitCode | Should -Be 2
         ($record.Checks | Where-Object Id -eq SocketPort).Source | Should -BeLike '*config.ini:*'
     }
 }

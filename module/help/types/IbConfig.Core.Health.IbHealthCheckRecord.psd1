@@ -6,7 +6,7 @@
         ComputerName = 'The gateway''s address as checked.'
         Port         = 'The API port checked.'
         Status       = 'Pass, Warn, Fail or CouldNotRun.'
-        ExitCode     = 'The process exit code the run maps to.'
+        ExitCode     = 'The process exit code the run maps to, as a number: 0 all passed, 1 warnings, 2 failures, 3 could not run (Status is its name).'
         Passed       = 'How many checks passed.'
         Warnings     = 'How many checks warned.'
         Failed       = 'How many checks failed.'

@@ -4,7 +4,7 @@
         TaskName     = 'The task''s path in Task Scheduler''s library, e.g. \IbConfig\HealthCheck.'
         Program      = 'The executable the task starts (pwsh.exe or powershell.exe).'
         Arguments    = 'The arguments the task passes: the Invoke-IbHealthCheck command line.'
-        Every        = 'How often the task runs, as a time span (e.g. 00:05:00).'
+        Every        = 'How often the task runs, as text hh:mm:ss (e.g. 00:05:00); [TimeSpan] converts it back.'
         StartAt      = 'The first run; later runs follow every Every from it.'
         RunAs        = 'SYSTEM, or the DOMAIN\user whose logon session runs it.'
         RunsAsSystem = 'True when the task runs as SYSTEM rather than as a user.'

@@ -10,7 +10,7 @@
         ServerVersion       = 'The API version the server chose (100..193).'
         ConnectionTime      = 'The server''s connection time as it wrote it (YYYYMMDD HH:MM:SS zone, the zone free text).'
         ServerTime          = 'The server''s clock (CURRENT_TIME, whole seconds, UTC).'
-        ClockSkew           = 'Server clock minus this computer''s clock, in whole seconds (±1 s): positive when the server is ahead.'
+        ClockSkew           = 'Server clock minus this computer''s clock, in whole seconds (±1 s), as text hh:mm:ss (-00:00:03 when the server is behind); null before the server time arrives.'
         ManagedAccounts     = 'The account ids the gateway manages.'
         AccountKind         = 'Paper when every account starts DU/DF, Live when any other account is there; null before the accounts arrive.'
         NextValidOrderId    = 'The next valid order id the gateway sent (an order is never placed).'

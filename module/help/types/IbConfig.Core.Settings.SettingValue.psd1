@@ -3,7 +3,7 @@
     Properties  = @{
         Name         = 'The setting''s name (see SettingDefinition), e.g. SocketPort.'
         Text         = 'The text exactly as the store holds it.'
-        Value        = 'The typed value (int, bool, TimeSpan, TradingMode, string[]); null when Text does not parse.'
+        Value        = 'The value: an int, a bool or the list of addresses; a time as text hh:mm:ss and a trading mode by name; null when Text does not parse.'
         Source       = 'Where it was read: the store, file, section, key and line (a SettingSource).'
         Problem      = 'Why Text is not a valid value; null when it is.'
         IsValid      = 'False when Text does not parse as this setting''s value (see Problem).'
