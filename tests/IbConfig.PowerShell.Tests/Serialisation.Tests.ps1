@@ -70,6 +70,17 @@ Describe 'Get-IbApiSetting | ConvertTo-Json -Depth 4' {
         $script:Json.Replace($script:GuideDir, '').Length | Should -BeLessThan 5500
     }
 
+    It 'still pipes into Set-IbApiSetting: the text times bind to its time parameters and change nothing' {
+        $path = Join-Path (Copy-Sample 'guide-layout') 'jts.ini'
+        $before = Get-FileBytesHex $path
+        $results = @(Get-IbApiSetting -Path $path | Set-IbApiSetting)
+        $results.Status | Should -Be 'Unchanged'
+        Get-FileBytesHex $path | Should -Be $before
+        $changed = @([pscustomobject]@{ Path = $path; AutoRestartTime = '23:57:00' } | Set-IbApiSetting)
+        $changed.Status | Should -Be 'Changed' -Because 'a time as text binds by property name'
+        (Get-IbApiSetting -Path $path).AutoRestartTime | Should -Be '23:57:00'
+    }
+
     It 'reads back from JSON with names that filter and times that convert' {
         $back = $script:Json | ConvertFrom-Json
         $back.Layout | Should -Be 'Guide'
