@@ -48,7 +48,7 @@ try {
             Set-IbApiSetting -Path $path -MasterClientId $script:client -KeepBackups 5 -Confirm:$false | Out-Null
         }
     )
-    $results | Format-Table -AutoSize
+    $results | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
     $get = $results[1].MedianMs / $results[0].MedianMs
     $set = $results[3].MedianMs - $results[2].MedianMs
     Write-Host ("jts.ini: {0:N0} lines, {1:N0} bytes; iterations: {2}" -f $Lines, (Get-Item $path).Length, $Iterations)
