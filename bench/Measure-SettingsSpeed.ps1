@@ -38,6 +38,7 @@ try {
     $env:IBC_INI = $ibc
 
     $finder = [IbConfig.Core.Processes.GatewayProcessFinder]::new([IbConfig.Core.Processes.SystemProcessSource]::Instance)
+    $noProcesses = [IbConfig.Core.Machine.IbMachine]::Local.WithProcesses([IbConfig.Core.Processes.StaticProcessSource]::Empty)
     $script:client = 1
     $results = @(
         Measure-Operation 'Get-Content -Raw + split (yardstick)' { $null = (Get-Content -LiteralPath $path -Raw) -split "`r?`n" }
@@ -47,13 +48,24 @@ try {
             $script:client = 3 - $script:client
             Set-IbApiSetting -Path $path -MasterClientId $script:client -KeepBackups 5 -Confirm:$false | Out-Null
         }
+        # The scan varies with every process on the machine: the same write against an empty process list (the module's
+        # machine seam) is the figure the 10 ms budget is about.
+        Measure-Operation 'Set-IbApiSetting, empty process list (scan excluded)' {
+            $script:client = 3 - $script:client
+            $global:IbConfigTestMachine = $noProcesses
+            try { Set-IbApiSetting -Path $path -MasterClientId $script:client -KeepBackups 5 -Confirm:$false | Out-Null }
+            finally { Remove-Variable -Scope Global IbConfigTestMachine }
+        }
     )
     $results | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
     $get = $results[1].MedianMs / $results[0].MedianMs
     $set = $results[3].MedianMs - $results[2].MedianMs
     Write-Host ("jts.ini: {0:N0} lines, {1:N0} bytes; iterations: {2}" -f $Lines, (Get-Item $path).Length, $Iterations)
     Write-Host ("Get-IbApiSetting / (Get-Content -Raw + split): {0:N2}x (target: at most 2x)" -f $get)
-    Write-Host ("Set-IbApiSetting - gateway scan: {0:N2} ms (target: at most 10 ms)" -f $set)
+    Write-Host ("Set-IbApiSetting - gateway scan: {0:N2} ms median (noisy: two noisy figures subtracted)" -f $set)
+    Write-Host ("Set-IbApiSetting, scan excluded: {0:N2} ms median, {1:N2} ms best run (target: at most 10 ms)" -f $results[4].MedianMs, $results[4].MinMs)
+    Write-Host ("Get-IbApiSetting / (Get-Content -Raw + split), best runs: {0:N2}x" -f ($results[1].MinMs / $results[0].MinMs))
+    Write-Host ("load average: {0}" -f ((Get-Content /proc/loadavg -ErrorAction SilentlyContinue) -split ' ')[0])
 }
 finally {
     Remove-Item Env:IBC_INI -ErrorAction SilentlyContinue
