@@ -18,7 +18,7 @@ public static class AtomicFileWriter
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> atomically, creating the file if it does not exist.</summary>
     /// <param name="beforeFlush">
     /// Runs once the new content is in the temporary file and before that file is flushed: a caller flushing its own file
-    /// there (the backup) lets the file system commit both in one journal transaction instead of two (bench/Measure-WriteSteps.ps1).
+    /// there (the backup) lets the file system commit both in one journal transaction instead of two (bench/Measure-SettingsSpeed.ps1 -Steps).
     /// </param>
     /// <exception cref="IbConfigException">ConfigFolderNotFound, ConfigFileReadOnly, ConfigFileLocked, ConfigFileAccessDenied, ConfigFileWriteFailed.</exception>
     public static void Write(string path, byte[] content, Action? beforeFlush = null)
