@@ -16,8 +16,9 @@
     processes: an A/B on the same load.
     -Breakdown also imports, in alternating processes, the module without its type file, without its format file,
     without both, the bare cmdlet assembly (no manifest), a manifest with one tiny format file (what any module with a
-    format file pays: PowerShell rebuilds its whole format table, built-in views included) and an empty manifest
-    (PowerShell's own cost of any Import-Module), so the differences show what each part costs.
+    format file pays: PowerShell rebuilds its whole format table, built-in views included), a binary module of one
+    cmdlet with that format file (the floor any binary module with views pays) and an empty manifest (PowerShell's own
+    cost of any Import-Module), so the differences show what each part costs.
 #>
 [CmdletBinding()]
 param(
@@ -93,6 +94,19 @@ try {
 '@
         Set-Content (Join-Path $tiny 'Tiny.psd1') "@{ ModuleVersion = '1.0'; FormatsToProcess = @('Tiny.format.ps1xml') }"
         $layouts['OneTinyFormatFile'] = Join-Path $tiny 'Tiny.psd1'
+        # The reference floor: a binary module of one cmdlet with that one tiny format file.
+        $trivial = Join-Path $scratch 'Trivial'
+        $null = New-Item -ItemType Directory $trivial
+        Add-Type -OutputAssembly (Join-Path $trivial 'Trivial.dll') -TypeDefinition @'
+[System.Management.Automation.Cmdlet("Get", "TinyThing")]
+public sealed class GetTinyThingCommand : System.Management.Automation.PSCmdlet
+{
+    protected override void ProcessRecord() => WriteObject("tiny");
+}
+'@
+        Copy-Item (Join-Path $tiny 'Tiny.format.ps1xml') $trivial
+        Set-Content (Join-Path $trivial 'Trivial.psd1') "@{ ModuleVersion = '1.0'; RootModule = 'Trivial.dll'; CmdletsToExport = @('Get-TinyThing'); FormatsToProcess = @('Tiny.format.ps1xml') }"
+        $layouts['TrivialBinaryModule'] = Join-Path $trivial 'Trivial.psd1'
         $empty = Join-Path $scratch 'Empty'
         $null = New-Item -ItemType Directory $empty
         Set-Content (Join-Path $empty 'Empty.psd1') "@{ ModuleVersion = '1.0' }"
