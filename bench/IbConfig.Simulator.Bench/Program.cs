@@ -12,6 +12,7 @@ using IbConfig.Core.Simulator;
 //   With --client raw, or both (the default), the same sequences again with a minimal raw-socket client that sends the exact
 //   bytes and only counts frames back: client and server share the cores, so the raw figures are closer to the server's own.
 //   Each phase also reports the process's CPU time per sequence, a steadier figure than sequences/s on a shared machine.
+//   --allocations names the types that take most of what is allocated (sampled).
 // Usage: dotnet run -c Release --project bench/IbConfig.Simulator.Bench [-- --sequences 5000 --workers 4 --client own|raw|both]
 var clientKind = ArgText("--client", "both");
 var sequences = ArgValue("--sequences", 5000);
@@ -33,17 +34,18 @@ AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
     Interlocked.Increment(ref exceptions);
     exceptionKinds.AddOrUpdate(e.Exception.GetType().Name, 1, (_, n) => n + 1);
 };
+using var allocationSampler = args.Contains("--allocations") ? new AllocationSampler() : null;
 var latencies = new List<double>(sequences);
 if (clientKind is "own" or "both")
 {
-    await RunSequencesAsync(500, workers);                             // warm-up: JIT, thread pool
+    await RunSequencesAsync(2000, workers);                            // warm-up: JIT (tiered), thread pool
     await MeasureAsync("own client, sequential (1 client at a time)", sequences, () => RunSequencesAsync(sequences, 1, latencies), latencies);
     await MeasureAsync($"own client, parallel ({workers} clients at a time)", sequences, () => RunSequencesAsync(sequences, workers), null);
 }
 if (clientKind is "raw" or "both")
 {
     var raw = new RawClient(endPoint, ioTimeout);
-    await raw.RunAsync(500, workers, null);                          // warm-up
+    await raw.RunAsync(2000, workers, null);                         // warm-up
     latencies.Clear();
     await MeasureAsync("raw client, sequential (1 client at a time)", sequences, () => raw.RunAsync(sequences, 1, latencies), latencies);
     await MeasureAsync($"raw client, parallel ({workers} clients at a time)", sequences, () => raw.RunAsync(sequences, workers, null), null);
@@ -98,13 +100,19 @@ async Task MeasureAsync(string what, int count, Func<Task<TimeSpan>> run, List<d
 {
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var gcBefore = GC.CollectionCount(0);
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var workItemsBefore = ThreadPool.CompletedWorkItemCount;
     var exceptionsBefore = Interlocked.Read(ref exceptions);
     exceptionKinds.Clear();
+    allocationSampler?.Clear();
     var elapsed = await run();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+    var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+    var workItems = ThreadPool.CompletedWorkItemCount - workItemsBefore;
     Report(what, count, elapsed);
-    Console.WriteLine($"  CPU {cpu.TotalMilliseconds * 1000 / count:0} µs per sequence (both sides, this process), {GC.CollectionCount(0) - gcBefore} gen0 GCs, " +
+    Console.WriteLine($"  CPU {cpu.TotalMilliseconds * 1000 / count:0} µs per sequence (both sides, this process), {allocated / 1024.0 / count:0.0} KB allocated and {(double)workItems / count:0.0} thread-pool work items per sequence, {GC.CollectionCount(0) - gcBefore} gen0 GCs, " +
                       $"{(double)(Interlocked.Read(ref exceptions) - exceptionsBefore) / count:0.##} exceptions ({string.Join(", ", exceptionKinds.Select(k => $"{k.Key} {k.Value}"))}); load average {LoadAverage()}");
+    if (allocationSampler is not null) Console.WriteLine($"  allocations sampled by type:{Environment.NewLine}{allocationSampler.Top(15)}");
     if (kept is null) return;
     kept.Sort();
     Console.WriteLine($"  per sequence: p50 {Percentile(kept, 0.50):0.00} ms, p95 {Percentile(kept, 0.95):0.00} ms, p99 {Percentile(kept, 0.99):0.00} ms");

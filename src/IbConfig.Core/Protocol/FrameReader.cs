@@ -19,12 +19,15 @@ public sealed class FrameReader
     /// <summary>Default cap: far below @stoqey/ib's 16 MiB and far above any message IbConfig uses.</summary>
     public const int DefaultMaxFrameLength = 1 << 20;
 
-    /// <summary>Holds any message IbConfig exchanges several times over; a longer frame is read into its own array.</summary>
-    private const int BufferSize = 4096;
+    /// <summary>The buffer starts small (a request is a few dozen bytes) and doubles for a frame that does not fit, up to
+    /// <see cref="MaxBufferSize"/>; a longer frame is read into its own array. Memory per connection stays small and bounded.</summary>
+    private const int InitialBufferSize = 512;
+
+    private const int MaxBufferSize = 64 * 1024;
 
     private static readonly UTF8Encoding Utf8 = new(false, throwOnInvalidBytes: false);
     private readonly Stream _stream;
-    private readonly byte[] _buffer = new byte[BufferSize];
+    private byte[] _buffer = new byte[InitialBufferSize];
     /// <summary>Received bytes not yet handed out are _buffer[_start.._end).</summary>
     private int _start;
     private int _end;
@@ -52,7 +55,7 @@ public sealed class FrameReader
         if (TryReadBufferedMessage(out var buffered)) return buffered;
         if (!await FillAsync(4, cancellationToken, endIsClean: true).ConfigureAwait(false)) return null;
         var length = CheckedLength(MaxFrameLength);
-        if (length > _buffer.Length - 4) return new TwsMessage(SplitFields(await ReadLongPayloadAsync(length, cancellationToken).ConfigureAwait(false)));
+        if (!FitsBuffer(length)) return new TwsMessage(SplitFields(await ReadLongPayloadAsync(length, cancellationToken).ConfigureAwait(false)));
         await FillAsync(4 + length, cancellationToken).ConfigureAwait(false);
         return TakeBufferedMessage(length);
     }
@@ -80,7 +83,7 @@ public sealed class FrameReader
         if (!await FillAsync(4, cancellationToken, endIsClean: true).ConfigureAwait(false))
             throw new TwsProtocolException(ProtocolFailure.Closed, "The peer closed the connection.");
         var length = CheckedLength(Math.Min(maxLength, MaxFrameLength));
-        if (length > _buffer.Length - 4) return await ReadLongPayloadAsync(length, cancellationToken).ConfigureAwait(false);
+        if (!FitsBuffer(length)) return await ReadLongPayloadAsync(length, cancellationToken).ConfigureAwait(false);
         await FillAsync(4 + length, cancellationToken).ConfigureAwait(false);
         var payload = new byte[length];
         Array.Copy(_buffer, _start + 4, payload, 0, length);
@@ -123,6 +126,21 @@ public sealed class FrameReader
         if (length < 0 || length > maxLength)
             throw new TwsProtocolException(ProtocolFailure.FrameTooLarge, $"The peer announced a frame of {(uint)length} bytes; the limit is {maxLength}.");
         return length;
+    }
+
+    /// <summary>Whether a frame of this payload length can be read whole into the buffer, grown (bytes kept) when it must be.</summary>
+    private bool FitsBuffer(int length)
+    {
+        if (4 + length <= _buffer.Length) return true;
+        if (4 + length > MaxBufferSize) return false;
+        var size = _buffer.Length;
+        while (size < 4 + length) size *= 2;
+        var grown = new byte[size];
+        Array.Copy(_buffer, _start, grown, 0, _end - _start);
+        _end -= _start;
+        _start = 0;
+        _buffer = grown;
+        return true;
     }
 
     private TwsMessage TakeBufferedMessage(int length)

@@ -335,9 +335,19 @@ internal sealed class SimulatorSession
     private async Task FlushAsync(CancellationTokenSource writeGuard)
     {
         if (_outbox.Length == 0) return;
-        writeGuard.CancelAfter(_options.WriteTimeout);
-        await _stream.WriteAsync(_outbox.GetBuffer(), 0, (int)_outbox.Length, writeGuard.Token).ConfigureAwait(false);
-        writeGuard.CancelAfter(Timeout.Infinite);
+        var write = _stream.WriteAsync(_outbox.GetBuffer(), 0, (int)_outbox.Length, writeGuard.Token);
+        // A reader keeps the socket's send buffer free, so a write nearly always completes at once: the timer is armed
+        // only for one that waits, and the token, passed already, still ends it when the timer fires.
+        if (!write.IsCompleted)
+        {
+            writeGuard.CancelAfter(_options.WriteTimeout);
+            await write.ConfigureAwait(false);
+            writeGuard.CancelAfter(Timeout.Infinite);
+        }
+        else
+        {
+            await write.ConfigureAwait(false);
+        }
         _outbox.SetLength(0);
     }
 
