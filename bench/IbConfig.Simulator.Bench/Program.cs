@@ -13,7 +13,10 @@ using IbConfig.Core.Simulator;
 //   bytes and only counts frames back: client and server share the cores, so the raw figures are closer to the server's own.
 //   Each phase also reports the process's CPU time per sequence, a steadier figure than sequences/s on a shared machine.
 //   --allocations names the types that take most of what is allocated (sampled).
-// Usage: dotnet run -c Release --project bench/IbConfig.Simulator.Bench [-- --sequences 5000 --workers 4 --client own|raw|both]
+// Usage: dotnet run -c Release --project bench/IbConfig.Simulator.Bench [-- --sequences 5000 --workers 4 --client own|raw|external|both]
+//   --client external (part of both) runs the raw client in a child process: this process's CPU time is then the server's alone.
+if (ArgText("--raw-against", "") is { Length: > 0 } target)
+    return await RawClient.RunAsChildAsync(IPEndPoint.Parse(target), ArgValue("--sequences", 5000), ArgValue("--workers", 4));
 var clientKind = ArgText("--client", "both");
 var sequences = ArgValue("--sequences", 5000);
 var workers = ArgValue("--workers", 4);
@@ -49,6 +52,11 @@ if (clientKind is "raw" or "both")
     latencies.Clear();
     await MeasureAsync("raw client, sequential (1 client at a time)", sequences, () => raw.RunAsync(sequences, 1, latencies), latencies);
     await MeasureAsync($"raw client, parallel ({workers} clients at a time)", sequences, () => raw.RunAsync(sequences, workers, null), null);
+}
+if (clientKind is "external" or "both")
+{
+    await MeasureAsync("raw client in another process, sequential: CPU is the server's alone", sequences, () => RawClient.RunInChildAsync(endPoint, sequences, 1), null);
+    await MeasureAsync($"raw client in another process, parallel ({workers} at a time): CPU is the server's alone", sequences, () => RawClient.RunInChildAsync(endPoint, sequences, workers), null);
 }
 
 // 200 at once: all connect and start, all stay connected while each asks the time, then all leave.
@@ -110,7 +118,7 @@ async Task MeasureAsync(string what, int count, Func<Task<TimeSpan>> run, List<d
     var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
     var workItems = ThreadPool.CompletedWorkItemCount - workItemsBefore;
     Report(what, count, elapsed);
-    Console.WriteLine($"  CPU {cpu.TotalMilliseconds * 1000 / count:0} µs per sequence (both sides, this process), {allocated / 1024.0 / count:0.0} KB allocated and {(double)workItems / count:0.0} thread-pool work items per sequence, {GC.CollectionCount(0) - gcBefore} gen0 GCs, " +
+    Console.WriteLine($"  CPU {cpu.TotalMilliseconds * 1000 / count:0} µs per sequence (this process), {allocated / 1024.0 / count:0.0} KB allocated and {(double)workItems / count:0.0} thread-pool work items per sequence, {GC.CollectionCount(0) - gcBefore} gen0 GCs, " +
                       $"{(double)(Interlocked.Read(ref exceptions) - exceptionsBefore) / count:0.##} exceptions ({string.Join(", ", exceptionKinds.Select(k => $"{k.Key} {k.Value}"))}); load average {LoadAverage()}");
     if (allocationSampler is not null) Console.WriteLine($"  allocations sampled by type:{Environment.NewLine}{allocationSampler.Top(15)}");
     if (kept is null) return;

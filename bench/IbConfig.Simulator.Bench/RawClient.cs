@@ -45,6 +45,33 @@ internal sealed class RawClient(IPEndPoint server, TimeSpan ioTimeout)
         return clock.Elapsed;
     }
 
+    /// <summary>In a child process: runs the sequences after a warm-up and prints the measured time in ms on its last line.</summary>
+    public static async Task<int> RunAsChildAsync(IPEndPoint server, int count, int parallelism)
+    {
+        var client = new RawClient(server, TimeSpan.FromSeconds(10));
+        await client.RunAsync(Math.Min(count, 2000), parallelism, null);
+        Console.WriteLine("ready");
+        Console.ReadLine();                                          // the parent's CPU count starts now
+        var elapsed = await client.RunAsync(count, parallelism, null);
+        Console.WriteLine(elapsed.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    /// <summary>Starts this bench as a child running the raw client; returns the child's time for the measured sequences.</summary>
+    public static async Task<TimeSpan> RunInChildAsync(IPEndPoint server, int count, int parallelism)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(RawClient).Assembly.Location);
+        foreach (var arg in new[] { "--raw-against", server.ToString(), "--sequences", count.ToString(), "--workers", parallelism.ToString() }) start.ArgumentList.Add(arg);
+        using var child = Process.Start(start)!;
+        while (await child.StandardOutput.ReadLineAsync() is { } line && line != "ready") Console.WriteLine($"  child: {line}");
+        await child.StandardInput.WriteLineAsync();
+        string? last = null;
+        while (await child.StandardOutput.ReadLineAsync() is { } line) last = line;
+        await child.WaitForExitAsync();
+        return TimeSpan.FromMilliseconds(double.Parse(last ?? "NaN", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private async Task OneSequenceAsync(byte[] buffer, CancellationToken timeout)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
