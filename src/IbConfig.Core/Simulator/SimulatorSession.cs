@@ -338,16 +338,10 @@ internal sealed class SimulatorSession
         var write = _stream.WriteAsync(_outbox.GetBuffer(), 0, (int)_outbox.Length, writeGuard.Token);
         // A reader keeps the socket's send buffer free, so a write nearly always completes at once: the timer is armed
         // only for one that waits, and the token, passed already, still ends it when the timer fires.
-        if (!write.IsCompleted)
-        {
-            writeGuard.CancelAfter(_options.WriteTimeout);
-            await write.ConfigureAwait(false);
-            writeGuard.CancelAfter(Timeout.Infinite);
-        }
-        else
-        {
-            await write.ConfigureAwait(false);
-        }
+        var waits = !write.IsCompleted;
+        if (waits) writeGuard.CancelAfter(_options.WriteTimeout);
+        await write.ConfigureAwait(false);
+        if (waits) writeGuard.CancelAfter(Timeout.Infinite);
         _outbox.SetLength(0);
     }
 
