@@ -28,6 +28,21 @@ BeforeAll {
         [pscustomobject]@{ Port = $listener.LocalEndpoint.Port; Listener = $listener; PowerShell = $ps }
     }
 
+    # A dialer that hands over a socket connected beforehand (the class is defined once the module's types are loaded).
+    # Test-IbConnection calls it on the pipeline thread, before its first wait, so a PowerShell class serves.
+    function New-ConnectedDialer([System.Net.Sockets.Socket] $Socket) {
+        Invoke-Expression @'
+class ConnectedTestDialer : IbConfig.Core.Network.ISocketDialer {
+    hidden [System.Net.Sockets.Socket] $Socket
+    ConnectedTestDialer([System.Net.Sockets.Socket] $socket) { $this.Socket = $socket }
+    [System.Threading.Tasks.Task[System.Net.Sockets.Socket]] ConnectAsync([System.Net.IPEndPoint] $endpoint, [System.Threading.CancellationToken] $cancellationToken) {
+        return [System.Threading.Tasks.Task]::FromResult($this.Socket)
+    }
+}
+[ConnectedTestDialer]::new($Socket)
+'@
+    }
+
     function Stop-ReplyListener($Server) {
         $Server.Listener.Stop()
         $Server.PowerShell.Dispose()
@@ -150,7 +165,20 @@ Describe 'Test-IbConnection diagnoses what the simulator is configured to refuse
     }
 
     It 'reports a held connection (the accept dialog) as awaiting acceptance' {
-        (Start-TestSimulator @{ TrustedIp = '10.0.0.5'; UntrustedBehaviour = 'Hold' } | Test-IbConnection -TimeoutSec 1).Status | Should -Be 'AwaitingAcceptance'
+        $simulator = Start-TestSimulator @{ TrustedIp = '10.0.0.5'; UntrustedBehaviour = 'Hold' }
+        # Connected, and held by the simulator, before the check's clock starts: however loaded the machine, the short
+        # time-out can only run out in the handshake, where silence means the accept dialog.
+        $socket = [System.Net.Sockets.Socket]::new('InterNetwork', 'Stream', 'Tcp')
+        $socket.Connect([System.Net.IPAddress]::Loopback, $simulator.Port)
+        $guard = [System.Threading.CancellationTokenSource]::new([timespan]::FromSeconds(20))
+        $running = [IbConfig.Core.Simulator.SimulatorRegistry]::Shared.Find($simulator.Id)
+        $null = $running.WaitForEventAsync([IbConfig.Core.Simulator.SimulatorEventKind]::PeerHeld, $guard.Token).GetAwaiter().GetResult()
+        $saved = Get-Variable -Name IbConfigTestMachine -Scope Global -ValueOnly -ErrorAction SilentlyContinue
+        Set-TestMachine ((Get-TestMachine).WithNetwork((New-ConnectedDialer $socket), [IbConfig.Core.Network.DnsHostNameResolver]::new()))
+        try { $result = Test-IbConnection -Port $simulator.Port -TimeoutMs 500 } finally { Set-TestMachine $saved }
+        $result.Status | Should -Be 'AwaitingAcceptance'
+        $result.FailedStage | Should -Be 'Handshake'
+        $running.ConnectionCount | Should -Be 1 -Because 'the check used the connection made beforehand'
     }
 
     It 'passes against a read-only API, which still serves account data' {

@@ -181,7 +181,8 @@ class ConfiguredPortSource : IbConfig.Core.Network.IDefaultPortSource {
             $silent = Start-SilentListener
             try {
                 $ports = @($script:ClosedPorts + $script:OpenPorts)
-                $results = Test-IbPort -Port (@($silent.Port) + $ports + $ports) -ThrottleLimit 4 -TimeoutMs 400
+                # Long enough for every open port to answer on a loaded machine; only the silent one may time out.
+                $results = Test-IbPort -Port (@($silent.Port) + $ports + $ports) -ThrottleLimit 4 -TimeoutMs 1500
                 $results.Port | Should -Be (@($silent.Port) + $ports + $ports)
                 $results[0].Status | Should -Be 'TimedOut'
                 $results[1..12].Status | Should -Be (@('Refused') * 3 + @('Open') * 3 + @('Refused') * 3 + @('Open') * 3)

@@ -96,6 +96,9 @@ public sealed class TwsApiClient : IDisposable
     /// <summary>Reads the next message, whatever it is; servers send replies and notices in any order.</summary>
     public async Task<TwsMessage> ReadMessageAsync(CancellationToken cancellationToken)
     {
+        // A message that has arrived whole already needs no time-out: servers send several at once (the welcome is five).
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_reader.TryReadBufferedMessage(out var buffered)) return buffered;
         using var step = StartStep(cancellationToken);
         try
         {

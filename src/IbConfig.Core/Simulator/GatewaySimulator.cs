@@ -245,16 +245,16 @@ public sealed partial class GatewaySimulator : IDisposable
             socket.Dispose();
             return;
         }
-        var started = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var run = RunSessionAsync(session, started.Task);
-        _sessions[id] = (session, run);
-        started.SetResult(true);
+        // Registered before it runs, so its end always finds its entry; then run here up to its first wait for the client
+        // (no hop to another thread: a session costs the accept loop a few microseconds).
+        var ended = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _sessions[id] = (session, ended.Task);
+        _ = RunSessionAsync(session, ended);
     }
 
-    /// <summary>Runs a session on the thread pool once it is registered, and unregisters it when it ends, whatever happens.</summary>
-    private async Task RunSessionAsync(SimulatorSession session, Task registered)
+    /// <summary>Runs a session, and unregisters it when it ends, whatever happens; never throws.</summary>
+    private async Task RunSessionAsync(SimulatorSession session, TaskCompletionSource<bool> ended)
     {
-        await registered.ConfigureAwait(false);
         try
         {
             await session.RunAsync(_stopping.Token).ConfigureAwait(false);
@@ -267,6 +267,7 @@ public sealed partial class GatewaySimulator : IDisposable
         {
             _sessions.TryRemove(session.Id, out _);
             Interlocked.Decrement(ref _openConnections);
+            ended.TrySetResult(true);
         }
     }
 }

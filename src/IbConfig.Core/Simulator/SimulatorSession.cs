@@ -96,7 +96,7 @@ internal sealed class SimulatorSession
                 handshake.CancelAfter(_options.HandshakeTimeout);
                 try
                 {
-                    if (await NegotiateAsync(handshake.Token, writeGuard).ConfigureAwait(false) is string refused)
+                    if (await NegotiateAsync(reader, handshake.Token, writeGuard).ConfigureAwait(false) is string refused)
                     {
                         outcome = $"closed: {refused}";
                         return;
@@ -115,9 +115,9 @@ internal sealed class SimulatorSession
                 }
             }
 
-            while (true)
+            // A client that closes between two requests ends the loop without an exception: that is every session's normal end.
+            while (await reader.ReadMessageOrEndAsync(stopping).ConfigureAwait(false) is { } request)
             {
-                var request = await reader.ReadMessageAsync(stopping).ConfigureAwait(false);
                 Interlocked.Increment(ref _requestCount);
                 _simulator.Trace?.Request(Id, ClientId, request);
                 var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
@@ -158,9 +158,8 @@ internal sealed class SimulatorSession
     }
 
     /// <summary>Reads "API\0" and the version range, answers the version and connection time; returns why when it refuses.</summary>
-    private async Task<string?> NegotiateAsync(CancellationToken handshake, CancellationTokenSource writeGuard)
+    private async Task<string?> NegotiateAsync(FrameReader reader, CancellationToken handshake, CancellationTokenSource writeGuard)
     {
-        var reader = new FrameReader(_stream, MaxVersionStringLength);
         var prefix = new byte[4];
         await reader.ReadExactlyAsync(prefix, 1, handshake).ConfigureAwait(false);
         if (prefix[0] is >= (byte)'0' and <= (byte)'9')
@@ -179,7 +178,7 @@ internal sealed class SimulatorSession
             var what = FrameReader.LooksLikeAnotherProtocol(prefix, out var kind) && kind.Length > 0 ? kind : $"bytes {BitConverter.ToString(prefix)}";
             throw new TwsProtocolException(ProtocolFailure.NotTwsApi, $"The client sent {what} instead of the \"API\\0\" handshake.");
         }
-        var text = Encoding.UTF8.GetString(await reader.ReadFramePayloadAsync(handshake).ConfigureAwait(false)).TrimEnd('\0');
+        var text = Encoding.UTF8.GetString(await reader.ReadFramePayloadAsync(MaxVersionStringLength, handshake).ConfigureAwait(false)).TrimEnd('\0');
         if (!VersionRange.TryParse(text, out var range))
             throw new TwsProtocolException(ProtocolFailure.Malformed, $"The client's version string '{Shorten(text)}' is not v<min>..<max>.");
         var version = Negotiate(range, _options.MaxServerVersion);
@@ -336,9 +335,13 @@ internal sealed class SimulatorSession
     private async Task FlushAsync(CancellationTokenSource writeGuard)
     {
         if (_outbox.Length == 0) return;
-        writeGuard.CancelAfter(_options.WriteTimeout);
-        await _stream.WriteAsync(_outbox.GetBuffer(), 0, (int)_outbox.Length, writeGuard.Token).ConfigureAwait(false);
-        writeGuard.CancelAfter(Timeout.Infinite);
+        var write = _stream.WriteAsync(_outbox.GetBuffer(), 0, (int)_outbox.Length, writeGuard.Token);
+        // A reader keeps the socket's send buffer free, so a write nearly always completes at once: the timer is armed
+        // only for one that waits, and the token, passed already, still ends it when the timer fires.
+        var waits = !write.IsCompleted;
+        if (waits) writeGuard.CancelAfter(_options.WriteTimeout);
+        await write.ConfigureAwait(false);
+        if (waits) writeGuard.CancelAfter(Timeout.Infinite);
         _outbox.SetLength(0);
     }
 

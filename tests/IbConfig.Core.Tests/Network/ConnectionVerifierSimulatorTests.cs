@@ -86,10 +86,19 @@ public class ConnectionVerifierSimulatorTests
     public async Task An_untrusted_address_held_by_an_accept_dialog_is_awaiting_acceptance()
     {
         using var simulator = Start(o => { o.TrustedIps = new List<string> { "10.0.0.5" }; o.AllowLocalhostOnly = false; o.UntrustedBehaviour = UntrustedBehaviour.Hold; });
-        var result = await VerifyAsync(simulator.Port, timeoutSeconds: 0.5);
+        // The connect is done, and the simulator holding it, before the check's clock starts: however loaded the machine,
+        // the short time-out can only run out in the handshake, where silence means the accept dialog.
+        using var guard = new CancellationTokenSource(HangGuard);
+        var socket = await ConnectedDialer.ConnectAsync(simulator.Port, guard.Token);
+        await simulator.WaitForEventAsync(SimulatorEventKind.PeerHeld, guard.Token);
+        var verifier = ConnectedDialer.VerifierOver(socket);
+
+        var result = await verifier.VerifyAsync(new IbConnectionRequest { Port = simulator.Port, Timeout = TimeSpan.FromSeconds(0.5) }, CancellationToken.None).WaitAsync(HangGuard);
 
         Assert.Equal(IbConnectionStatus.AwaitingAcceptance, result.StatusValue);
+        Assert.Equal(ConnectionStage.Handshake, result.FailedStageValue);
     }
+
 
     [Fact]
     public async Task A_read_only_api_still_serves_the_whole_check()

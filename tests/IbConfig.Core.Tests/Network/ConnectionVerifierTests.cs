@@ -187,7 +187,9 @@ public class ConnectionVerifierTests
     public async Task A_connection_that_gets_no_reply_is_awaiting_acceptance()
     {
         using var server = new ScriptedServer((c, ct) => c.HoldAsync(ct));
-        var result = await VerifyAsync(server.Port, timeoutSeconds: 2);
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var verifier = ConnectedDialer.VerifierOver(await ConnectedDialer.ConnectAsync(server.Port, guard.Token));
+        var result = await verifier.VerifyAsync(new IbConnectionRequest { Port = server.Port, Timeout = TimeSpan.FromSeconds(0.5) }, CancellationToken.None).WaitAsync(guard.Token);
 
         Assert.Equal(IbConnectionStatus.AwaitingAcceptance, result.StatusValue);
         Assert.Equal(ConnectionStage.Handshake, result.FailedStageValue);

@@ -46,6 +46,33 @@ public class GatewaySimulatorProtocolTests
     }
 
     [Fact]
+    public async Task Serves_a_client_that_sends_its_handshake_and_start_api_in_one_write()
+    {
+        using var simulator = Start();
+        await using var client = await RawTwsClient.ConnectAsync(simulator.LocalEndPoint!);
+        var version = System.Text.Encoding.ASCII.GetBytes("v100..193");
+        var hello = new byte[] { (byte)'A', (byte)'P', (byte)'I', 0, 0, 0, 0, (byte)version.Length }.Concat(version);
+        await client.SendRawAsync(hello.Concat(new IbConfig.Core.Protocol.MessageBuilder().Add(71).Add(2).Add(5).Add("").ToFrame()).ToArray());
+
+        Assert.Equal("193", (await client.ReadMessageAsync()).Fields[0]);
+        Assert.Equal("15", (await client.ReadMessageAsync()).Fields[0]);
+        Assert.Equal(5, (await simulator.WaitFor(SimulatorEventKind.ApiStarted)).ClientId);
+    }
+
+    [Fact]
+    public async Task A_client_that_leaves_between_requests_is_logged_as_closed_by_the_client()
+    {
+        using var simulator = Start();
+        var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!);
+        await client.SendAsync(49, 1);
+        await client.ReadUntilAsync(49);
+        await client.DisposeAsync();
+
+        Assert.Equal("the client closed the connection", (await simulator.WaitFor(SimulatorEventKind.Disconnected)).Message);
+        Assert.DoesNotContain(simulator.Events.Snapshot(), e => e.KindValue == SimulatorEventKind.ProtocolViolation);
+    }
+
+    [Fact]
     public async Task Welcomes_a_started_client_with_accounts_next_id_and_farm_notices()
     {
         using var simulator = Start(o => { o.UseAccounts(new[] { "DU111111", "DU222222" }); o.NextValidOrderId = 7; });

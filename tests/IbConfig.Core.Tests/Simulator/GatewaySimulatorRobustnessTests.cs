@@ -61,12 +61,14 @@ public class GatewaySimulatorRobustnessTests
     [Fact]
     public async Task Closes_a_client_that_never_completes_the_handshake()
     {
-        using var simulator = Start(o => o.HandshakeTimeout = TimeSpan.FromMilliseconds(200));
+        // Time enough for the version answer on a loaded machine; the two clients wait it out together.
+        using var simulator = Start(o => o.HandshakeTimeout = TimeSpan.FromSeconds(1));
         await using var silent = await RawTwsClient.ConnectAsync(simulator.LocalEndPoint!);
-        Assert.Equal(0, await silent.ReadToEndAsync());
         await using var slow = await RawTwsClient.ConnectAsync(simulator.LocalEndPoint!);
         await slow.SendHandshakeAsync("v100..193");                   // answers the version, then never sends START_API
+        var silentEnd = silent.ReadToEndAsync();
         Assert.True(await slow.ReadToEndAsync() > 0);
+        Assert.Equal(0, await silentEnd);
         await simulator.WaitForSessionsToEndAsync(Guard);
         Assert.Equal(2, simulator.Events.Snapshot().Count(e => e.KindValue == SimulatorEventKind.HandshakeTimedOut));
     }

@@ -171,7 +171,8 @@ public class GatewayWatcherTests
             await stream.WriteAsync(GatewayMessages.ServerVersion(176, DateTimeOffset.UtcNow, TimeZoneInfo.Utc)).AsTask().WaitAsync(Patience);
             while (await stream.ReadAsync(buffer).AsTask().WaitAsync(Patience) > 0) { }
         });
-        var timing = new GatewayWatchTiming { ConnectTimeout = TimeSpan.FromMilliseconds(500), FirstRetryDelay = TimeSpan.FromSeconds(10) };
+        // Long enough for the version reply to come back on a loaded machine: only the login may run out of time.
+        var timing = new GatewayWatchTiming { ConnectTimeout = TimeSpan.FromSeconds(2), FirstRetryDelay = TimeSpan.FromSeconds(10) };
         await using (var watching = new Watching(new GatewayWatcher("127.0.0.1", ((IPEndPoint)listener.LocalEndpoint).Port, timing: timing)))
         {
             Assert.Contains("not logged in", watching.Next(IbGatewayEventKind.NotLoggedIn).Message);
