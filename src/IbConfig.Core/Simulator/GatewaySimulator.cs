@@ -45,7 +45,9 @@ public sealed partial class GatewaySimulator : IDisposable
         _trustedIps = options.Validate();
         _occupiedClientIds = new HashSet<int>(options.OccupiedClientIds);
         Accounts = options.EffectiveAccounts;
-        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock, options.TimeZone, options.Contracts.ToArray());
+        Quotes = options.MarketQuotes ?? new FixedMarketQuotes(options.Contracts, options.Clock);
+        Orders = new SimulatorOrderBook(options, Accounts, Quotes, Deliver);
+        Responder = new SimulatorResponder(Accounts, Orders, options.ReadOnlyApi, options.Clock, options.TimeZone, options.Contracts.ToArray());
         Events = new SimulatorEventLog(options.EventLogCapacity, options.Clock);
     }
 
@@ -78,6 +80,19 @@ public sealed partial class GatewaySimulator : IDisposable
     internal SimulatorTraceLog? Trace { get; private set; }
 
     internal SimulatorResponder Responder { get; }
+
+    /// <summary>The market the orders trade against.</summary>
+    internal IMarketQuotes Quotes { get; }
+
+    /// <summary>The orders, fills, positions and cash every session shares.</summary>
+    internal SimulatorOrderBook Orders { get; }
+
+    /// <summary>Queues order news to every connected client that should hear it, rendered for its server version.</summary>
+    private void Deliver(Func<SimulatorClientState, bool> to, Func<int, IReadOnlyList<byte[]>> render)
+    {
+        foreach (var (session, _) in _sessions.Values)
+            if (session.State == SessionState.Connected && to(session.Client)) session.Push(render(session.ServerVersion));
+    }
 
     public IReadOnlyList<SimulatorSessionInfo> GetSessions() =>
         _sessions.Values.Select(s => s.Session.Snapshot()).OrderBy(s => s.Id).ToArray();

@@ -58,8 +58,17 @@ public sealed class GatewaySimulatorOptions
     /// <summary>The contracts reqContractDetails, reqMatchingSymbols and reqMktData know; others get error 200.</summary>
     public IList<SimulatedContract> Contracts { get; set; } = new List<SimulatedContract>();
 
-    /// <summary>NEXT_VALID_ID's order id. The simulator never trades, so it never advances.</summary>
+    /// <summary>NEXT_VALID_ID's first order id; it moves above every order id a client places.</summary>
     public int NextValidOrderId { get; set; } = 1;
+
+    /// <summary>How orders fill, per symbol (a data file's [FillRules]; symbol * for the rest). Symbols without a rule follow <see cref="DefaultFillRule"/>.</summary>
+    public IList<SimulatedFillRule> FillRules { get; set; } = new List<SimulatedFillRule>();
+
+    /// <summary>The fill rule of symbols without a rule of their own (docs/simulator.md, "Orders").</summary>
+    public FillRule DefaultFillRule { get; set; } = FillRule.OnLimitCross;
+
+    /// <summary>The market orders trade against; null for the contracts' fixed quotes (<see cref="FixedMarketQuotes"/>).</summary>
+    internal IMarketQuotes? MarketQuotes { get; set; }
 
     /// <summary>The highest server version to answer (100..193): lower it to simulate an older gateway.</summary>
     public int MaxServerVersion { get; set; } = HighestServerVersion;
@@ -159,6 +168,7 @@ public sealed class GatewaySimulatorOptions
         Accounts = data.Accounts.ToList();
         Positions = data.Positions.ToList();
         Contracts = data.Contracts.ToList();
+        FillRules = data.FillRules.ToList();
         return this;
     }
 

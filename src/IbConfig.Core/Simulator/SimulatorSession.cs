@@ -36,7 +36,9 @@ internal sealed class SimulatorSession
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private CancellationTokenSource? _writeGuard;
     private volatile string? _dropReason;
-    private readonly SimulatorClientState _client = new();
+    /// <summary>Every write (answers, order news, faults' notices) queues behind the one before, so a client reads them in the order they happened.</summary>
+    private readonly object _sendOrder = new();
+    private Task _lastSend = Task.CompletedTask;
     private long _requestCount;
     private int? _claimedClientId;
 
@@ -63,6 +65,9 @@ internal sealed class SimulatorSession
     public int? ClientId { get; private set; }
 
     public int ServerVersion { get; private set; }
+
+    /// <summary>What this client is and has subscribed to.</summary>
+    public SimulatorClientState Client { get; } = new();
 
     public SimulatorSessionInfo Snapshot() => new(Id, PeerAdmission.Normalize(Remote.Address).ToString(), Remote.Port, State, ClientId, ServerVersion,
         ClientId is not null && ClientId == _options.MasterClientId, ConnectedAt, Interlocked.Read(ref _requestCount));
@@ -120,9 +125,9 @@ internal sealed class SimulatorSession
                 var request = await reader.ReadMessageAsync(stopping).ConfigureAwait(false);
                 Interlocked.Increment(ref _requestCount);
                 _simulator.Trace?.Request(Id, ClientId, request);
-                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
+                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, Client);
                 Log(response.Kind, request.Id, response.Note);
-                await SendCoreAsync(response.Frames, writeGuard).ConfigureAwait(false);
+                await Enqueue(response.Frames, writeGuard).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -234,6 +239,7 @@ internal sealed class SimulatorSession
         }
         _claimedClientId = clientId;
         ClientId = clientId;
+        Client.ClientId = clientId;
         // Connected before the welcome is written, under the write lock: a fault's notice comes after it, never before or lost.
         await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
         try
@@ -287,7 +293,7 @@ internal sealed class SimulatorSession
         if (State != SessionState.Connected || guard is null) return false;
         try
         {
-            await SendCoreAsync(frames, guard).ConfigureAwait(false);
+            await Enqueue(frames, guard).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
@@ -309,6 +315,38 @@ internal sealed class SimulatorSession
             // Already gone: nothing to close.
         }
         _stream.Dispose();
+    }
+
+    /// <summary>Queues order news (a fill the market caused, a cancel by another client) without waiting; a failed write closes the session.</summary>
+    public void Push(IReadOnlyList<byte[]> frames)
+    {
+        var guard = _writeGuard;
+        if (guard is null || frames.Count == 0) return;
+        // The session's own loop notices a broken connection; here the failure only needs observing.
+        _ = Enqueue(frames, guard).ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
+    }
+
+    private Task Enqueue(IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
+    {
+        if (frames.Count == 0) return Task.CompletedTask;
+        lock (_sendOrder)
+        {
+            _lastSend = SendAfterAsync(_lastSend, frames, writeGuard);
+            return _lastSend;
+        }
+    }
+
+    private async Task SendAfterAsync(Task previous, IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
+    {
+        try
+        {
+            await previous.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The earlier write's failure is its sender's to handle; this one tries on its own.
+        }
+        await SendCoreAsync(frames, writeGuard).ConfigureAwait(false);
     }
 
     private async Task SendCoreAsync(IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
