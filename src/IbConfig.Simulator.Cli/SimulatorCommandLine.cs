@@ -19,6 +19,8 @@ internal sealed class SimulatorCommandLine
           --trace <path>             write every request and reply to this file as JSON lines (for CI assertions)
           --scenario <path>          scenario file: faults to play at times after the start (see samples/simulator)
           --read-only                Read-Only API: order requests and open-order reads get error 321
+          --fill-rule <rule>         how orders of symbols without a [FillRules] row fill: OnLimitCross (default),
+                                     Immediate, AtMarket, Reject (error 201) or Never
           --trusted-ip <ip[,ip...]>  trusted addresses (repeatable; default 127.0.0.1)
           --allow-remote             untick "Allow connections from localhost only"
           --untrusted <close|hold>   untrusted peers are closed (Gateway) or held without a reply (TWS dialog)
@@ -63,6 +65,9 @@ internal sealed class SimulatorCommandLine
                 case "--scenario": scenarioPath = Value(); break;
                 case "--trace": line.Options.TracePath = Path.GetFullPath(Value()); break;
                 case "--read-only": line.Options.ReadOnlyApi = true; break;
+                case "--fill-rule":
+                    line.Options.DefaultFillRule = SimulatorDataFile.TryParseFillRule(Value(), out var rule) ? rule : throw new ArgumentException($"{name} is OnLimitCross, Immediate, AtMarket, Reject or Never.");
+                    break;
                 case "--trusted-ip": trusted.AddRange(Split(Value())); break;
                 case "--allow-remote": line.Options.AllowLocalhostOnly = false; break;
                 case "--untrusted":

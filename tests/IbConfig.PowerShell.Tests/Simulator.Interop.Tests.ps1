@@ -133,6 +133,31 @@ Describe 'A third-party TWS API client (@stoqey/ib) against the simulator' -Skip
         @($delayed | Where-Object { $_.size } | ForEach-Object field) | Should -Be @(69, 70, 71, 74)
     }
 
+    It 'places a market order that fills: PreSubmitted, Submitted, Filled, with its execution and commission' {
+        @($script:Result.orders.'1'.status) | Should -Be @('PreSubmitted', 'Submitted', 'Filled')
+        $filled = $script:Result.orders.'1' | Select-Object -Last 1
+        ($filled.filled, $filled.remaining, $filled.avgFillPrice) | Should -Be @(10, 0, 190.02) -Because 'a BUY fills at the data file''s ask'
+        $open = @($script:Result.openOrders | Where-Object id -eq 1)
+        @($open.status) | Should -Be @('PreSubmitted', 'Submitted', 'Filled')
+        $open[0] | Select-Object symbol, conId, action, totalQuantity, orderType, tif, account, clientId |
+            Should -BeLike ([pscustomobject]@{ symbol = 'AAPL'; conId = 265598; action = 'BUY'; totalQuantity = 10; orderType = 'MKT'; tif = 'DAY'; account = 'DU123456'; clientId = 7 })
+        $fill = @($script:Result.executions | Where-Object reqId -eq -1)
+        $fill | Should -HaveCount 1
+        ($fill.orderId, $fill.side, $fill.shares, $fill.price, $fill.cumQty, $fill.account) | Should -Be @(1, 'BOT', 10, 190.02, 10, 'DU123456')
+        $commission = @($script:Result.commissions)[0]
+        ($commission.execId, $commission.commission, $commission.currency) | Should -Be @($fill.execId, 1, 'USD')
+    }
+
+    It 'places a limit order that rests, cancels it (Cancelled and 202) and lists the executions on its request id' {
+        @($script:Result.orders.'2'.status) | Should -Be @('PreSubmitted', 'Submitted', 'Cancelled')
+        ($script:Result.openOrders | Where-Object id -eq 2 | Select-Object -First 1).lmtPrice | Should -Be 150
+        @($script:Result.orderErrors | ForEach-Object { "$($_.reqId):$($_.code)" }) | Should -Be @('2:202')
+        $script:Result.orderExecutionsEnded | Should -Be 9010
+        $listed = @($script:Result.executions | Where-Object reqId -eq 9010)
+        $listed | Should -HaveCount 1
+        $listed.orderId | Should -Be 1
+    }
+
     It 'gets a polite error on the request id of a request the simulator does not implement' {
         $script:Result.unsupported.reqId | Should -Be 9002
         $script:Result.unsupported.code | Should -Be 10999

@@ -65,6 +65,9 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     public int MaxServerVersion { get; set; } = GatewaySimulatorOptions.HighestServerVersion;
 
     [Parameter]
+    public FillRule FillRule { get; set; } = FillRule.OnLimitCross;
+
+    [Parameter]
     public SwitchParameter DisableApi { get; set; }
 
     [Parameter]
@@ -91,6 +94,7 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             options.MaxServerVersion = MaxServerVersion;
             if (DataPath is not null) options.UseData(SimulatorDataFile.Read(GetUnresolvedProviderPathFromPSPath(DataPath)));
             if (Account is not null) options.UseAccounts(Account);
+            if (Bound(nameof(FillRule))) options.DefaultFillRule = FillRule;
             if (TracePath is not null) options.TracePath = GetUnresolvedProviderPathFromPSPath(TracePath);
             if (ScenarioPath is not null) options.UseScenario(SimulatorScenarioFile.Read(GetUnresolvedProviderPathFromPSPath(ScenarioPath)));
             foreach (var id in OccupiedClientId ?? new int[0]) options.OccupiedClientIds.Add(id);

@@ -43,6 +43,15 @@ public class SimulatorCommandLineTests
         Assert.Equal((4002, IPAddress.Loopback, true, false), (o.Port, o.BindAddress, o.ApiEnabled, o.ReadOnlyApi));
     }
 
+    [Theory]
+    [InlineData("never", FillRule.Never)]
+    [InlineData("AtMarket", FillRule.AtMarket)]
+    public void Takes_the_default_fill_rule(string text, FillRule rule)
+    {
+        Assert.Equal(rule, SimulatorCommandLine.Parse(new[] { "--fill-rule", text }).Options.DefaultFillRule);
+        Assert.Equal(FillRule.OnLimitCross, SimulatorCommandLine.Parse(Array.Empty<string>()).Options.DefaultFillRule);
+    }
+
     [Fact]
     public void Reads_a_data_file_and_keeps_its_values_for_the_accounts_named()
     {
@@ -57,6 +66,7 @@ public class SimulatorCommandLineTests
     [InlineData("--port", "many")]
     [InlineData("--untrusted", "maybe")]
     [InlineData("--bind", "localhost")]
+    [InlineData("--fill-rule", "sometimes")]
     public void Rejects_bad_arguments_with_a_message(params string[] args)
     {
         Assert.False(string.IsNullOrWhiteSpace(Assert.Throws<ArgumentException>(() => SimulatorCommandLine.Parse(args)).Message));
