@@ -139,8 +139,8 @@ Describe 'A third-party TWS API client (@stoqey/ib) against the simulator' -Skip
         ($filled.filled, $filled.remaining, $filled.avgFillPrice) | Should -Be @(10, 0, 190.02) -Because 'a BUY fills at the data file''s ask'
         $open = @($script:Result.openOrders | Where-Object id -eq 1)
         @($open.status) | Should -Be @('PreSubmitted', 'Submitted', 'Filled')
-        $open[0] | Select-Object symbol, conId, action, totalQuantity, orderType, tif, account, clientId |
-            Should -BeLike ([pscustomobject]@{ symbol = 'AAPL'; conId = 265598; action = 'BUY'; totalQuantity = 10; orderType = 'MKT'; tif = 'DAY'; account = 'DU123456'; clientId = 7 })
+        $o = $open[0]
+        ($o.symbol, $o.conId, $o.action, $o.totalQuantity, $o.orderType, $o.tif, $o.account, $o.clientId) | Should -Be @('AAPL', 265598, 'BUY', 10, 'MKT', 'DAY', 'DU123456', 7)
         $fill = @($script:Result.executions | Where-Object reqId -eq -1)
         $fill | Should -HaveCount 1
         ($fill.orderId, $fill.side, $fill.shares, $fill.price, $fill.cumQty, $fill.account) | Should -Be @(1, 'BOT', 10, 190.02, 10, 'DU123456')
