@@ -21,6 +21,9 @@ namespace IbConfig.Core.Simulator;
 /// [Contracts]                     ConId and Symbol required; the rest as docs/simulator.md, "Contracts and market data"
 /// ConId,Symbol,SecType,Exchange,PrimaryExchange,Currency,MinTick,LongName,TimeZone,TradingHours,LiquidHours,Bid,Ask,Last,BidSize,AskSize,LastSize,Volume,Close
 /// 265598,AAPL,STK,SMART,NASDAQ,USD,0.01,APPLE INC,US/Eastern,,,189.98,190.02,190.00,300,200,100,41000000,188.50
+/// [Bars]                          a CSV of bars per contract (BarSeriesFile), the path relative to this file's folder
+/// ConId,Path
+/// 265598,aapl-1min.csv
 /// </code>
 /// Blank lines and lines starting with # or ; are ignored. There is no quoting: a value cannot contain a comma.
 /// </summary>
@@ -35,12 +38,16 @@ public static class SimulatorDataFile
         ["summary"] = new[] { "Account", "Tag", "Value" },
         ["positions"] = new[] { "Account", "Symbol", "Quantity" },
         ["contracts"] = new[] { "ConId", "Symbol" },
+        ["bars"] = new[] { "ConId", "Path" },
     };
 
-    public static SimulatorData Read(string path) => Parse(Format.ReadAllText(path), path);
+    public static SimulatorData Read(string path) => Parse(Format.ReadAllText(path), path, Path.GetDirectoryName(Path.GetFullPath(path)));
 
-    public static SimulatorData Parse(string text, string source = "data")
+    /// <param name="folder">Where [Bars] paths are relative to; the current directory when null.</param>
+    public static SimulatorData Parse(string text, string source = "data", string? folder = null)
     {
+        var bars = new List<BarSeries>();
+        var barLines = new List<(int ConId, int Line)>();
         var accounts = new List<SimulatedAccount>();
         var positions = new List<SimulatedPosition>();
         var contracts = new List<SimulatedContract>();
@@ -79,9 +86,19 @@ public static class SimulatorDataFile
                     if (contracts.Any(c => c.ConId == contract.ConId)) throw Format.Invalid(source, number, $"conId {contract.ConId} is listed twice.");
                     contracts.Add(contract);
                     break;
+                case "bars":
+                    var idText = Format.Cell(cells, columns!, "ConId", source, number);
+                    if (!int.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var barConId)) throw Format.Invalid(source, number, $"ConId '{idText}' is not a whole number.");
+                    if (barLines.Any(b => b.ConId == barConId)) throw Format.Invalid(source, number, $"conId {barConId} has bars already; give one file per contract.");
+                    var csv = Format.Cell(cells, columns!, "Path", source, number);
+                    bars.Add(BarSeriesFile.Read(Path.Combine(folder ?? Directory.GetCurrentDirectory(), csv), barConId));
+                    barLines.Add((barConId, number));
+                    break;
             }
         }
-        return new SimulatorData(accounts, positions, contracts);
+        foreach (var (conId, line) in barLines)
+            if (!contracts.Any(c => c.ConId == conId)) throw Format.Invalid(source, line, $"conId {conId} has bars but no row in [Contracts]; add the contract there.");
+        return new SimulatorData(accounts, positions, contracts, bars);
     }
 
     private static SimulatedContract ReadContract(string[] cells, Dictionary<string, int> columns, string source, int line)
