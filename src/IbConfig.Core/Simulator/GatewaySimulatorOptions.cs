@@ -58,6 +58,22 @@ public sealed class GatewaySimulatorOptions
     /// <summary>The contracts reqContractDetails, reqMatchingSymbols and reqMktData know; others get error 200.</summary>
     public IList<SimulatedContract> Contracts { get; set; } = new List<SimulatedContract>();
 
+    /// <summary>Bar series of contracts in <see cref="Contracts"/> (a data file's [Bars]): history comes from them, and with
+    /// any series given the replay clock runs (docs/simulator.md, "Replay clock").</summary>
+    public IList<BarSeries> Bars { get; set; } = new List<BarSeries>();
+
+    /// <summary>The simulated time the replay starts at; null for the first bar of the series' last day (earlier days are history).</summary>
+    public DateTimeOffset? ReplayStart { get; set; }
+
+    /// <summary>Simulated seconds per real second (1 real time, 60 a minute a second); 0 moves the clock only when advanced.</summary>
+    public double ReplaySpeed { get; set; } = 1;
+
+    /// <summary>Chooses the replay's walk through each bar: the same data, seed and start always give the same quotes.</summary>
+    public int ReplaySeed { get; set; }
+
+    /// <summary>The highest replay speed: a day a second.</summary>
+    public const double MaxReplaySpeed = 86_400;
+
     /// <summary>NEXT_VALID_ID's first order id; it moves above every order id a client places.</summary>
     public int NextValidOrderId { get; set; } = 1;
 
@@ -169,6 +185,7 @@ public sealed class GatewaySimulatorOptions
         Positions = data.Positions.ToList();
         Contracts = data.Contracts.ToList();
         FillRules = data.FillRules.ToList();
+        Bars = data.Bars.ToList();
         return this;
     }
 
@@ -193,6 +210,15 @@ public sealed class GatewaySimulatorOptions
         foreach (var (name, value) in new[] { ("HandshakeTimeout", HandshakeTimeout), ("WriteTimeout", WriteTimeout), ("HoldTimeout", HoldTimeout) })
             if (value <= TimeSpan.Zero) throw Invalid("SimulatorInvalidTimeout", $"{name} must be positive.", value);
         foreach (var fault in Faults) fault.Validate();
+        if (double.IsNaN(ReplaySpeed) || ReplaySpeed is < 0 or > MaxReplaySpeed)
+            throw SimulatorFailure.InvalidReplay($"Replay speed {ReplaySpeed} is outside 0..{MaxReplaySpeed} (1 is real time, 60 a minute a second, 0 moves only when advanced).", ReplaySpeed);
+        foreach (var series in Bars)
+        {
+            if (!Contracts.Any(c => c.ConId == series.ConId))
+                throw SimulatorFailure.InvalidReplay($"Bars are given for conId {series.ConId}, which no contract has; add it to the contracts ([Contracts]).", series);
+            if (Bars.Count(b => b.ConId == series.ConId) > 1)
+                throw SimulatorFailure.InvalidReplay($"ConId {series.ConId} has two bar series; give one per contract.", series);
+        }
         var accounts = EffectiveAccounts.Select(a => a.Id).ToList();
         var orphan = Positions.FirstOrDefault(p => !accounts.Contains(p.Account, StringComparer.OrdinalIgnoreCase));
         if (orphan is not null)
@@ -205,6 +231,14 @@ public sealed class GatewaySimulatorOptions
             trusted.Add(ip);
         }
         return trusted;
+    }
+
+    /// <summary>Where the replay starts: <see cref="ReplayStart"/>, or the first bar of the last day (UTC date) any series has.</summary>
+    internal DateTimeOffset EffectiveReplayStart()
+    {
+        if (ReplayStart is DateTimeOffset start) return start;
+        var lastDay = Bars.Max(s => s.Bars[s.Bars.Count - 1].Time.UtcDateTime.Date);
+        return Bars.SelectMany(s => s.Bars).Where(b => b.Time.UtcDateTime.Date == lastDay).Min(b => b.Time);
     }
 
     /// <summary>Well below @stoqey/ib's 16 MiB: no request the simulator serves comes near it.</summary>

@@ -6,8 +6,9 @@ namespace IbConfig.Core.Simulator;
 public sealed class SimulatorData
 {
     public SimulatorData(IReadOnlyList<SimulatedAccount> accounts, IReadOnlyList<SimulatedPosition> positions, IReadOnlyList<SimulatedContract>? contracts = null,
-        IReadOnlyList<SimulatedFillRule>? fillRules = null)
+        IReadOnlyList<BarSeries>? bars = null, IReadOnlyList<SimulatedFillRule>? fillRules = null)
     {
+        Bars = bars ?? new BarSeries[0];
         Accounts = accounts;
         Positions = positions;
         Contracts = contracts ?? new SimulatedContract[0];
@@ -23,4 +24,7 @@ public sealed class SimulatorData
 
     /// <summary>How orders fill, per symbol ([FillRules]).</summary>
     public IReadOnlyList<SimulatedFillRule> FillRules { get; }
+
+    /// <summary>The contracts' bar series ([Bars]), read from the CSV files it names.</summary>
+    public IReadOnlyList<BarSeries> Bars { get; }
 }

@@ -21,6 +21,9 @@ namespace IbConfig.Core.Simulator;
 /// [Contracts]                     ConId and Symbol required; the rest as docs/simulator.md, "Contracts and market data"
 /// ConId,Symbol,SecType,Exchange,PrimaryExchange,Currency,MinTick,LongName,TimeZone,TradingHours,LiquidHours,Bid,Ask,Last,BidSize,AskSize,LastSize,Volume,Close
 /// 265598,AAPL,STK,SMART,NASDAQ,USD,0.01,APPLE INC,US/Eastern,,,189.98,190.02,190.00,300,200,100,41000000,188.50
+/// [Bars]                          a CSV of bars per contract (BarSeriesFile), the path relative to this file's folder
+/// ConId,Path
+/// 265598,aapl-1min.csv
 /// [FillRules]                     Symbol (* for every other) and Rule required; Code for Reject, PartialSize for slices
 /// Symbol,Rule,Code,PartialSize
 /// AAPL,OnLimitCross,,50
@@ -38,13 +41,17 @@ public static class SimulatorDataFile
         ["summary"] = new[] { "Account", "Tag", "Value" },
         ["positions"] = new[] { "Account", "Symbol", "Quantity" },
         ["contracts"] = new[] { "ConId", "Symbol" },
+        ["bars"] = new[] { "ConId", "Path" },
         ["fillrules"] = new[] { "Symbol", "Rule" },
     };
 
-    public static SimulatorData Read(string path) => Parse(Format.ReadAllText(path), path);
+    public static SimulatorData Read(string path) => Parse(Format.ReadAllText(path), path, Path.GetDirectoryName(Path.GetFullPath(path)));
 
-    public static SimulatorData Parse(string text, string source = "data")
+    /// <param name="folder">Where [Bars] paths are relative to; the current directory when null.</param>
+    public static SimulatorData Parse(string text, string source = "data", string? folder = null)
     {
+        var bars = new List<BarSeries>();
+        var barLines = new List<(int ConId, int Line)>();
         var accounts = new List<SimulatedAccount>();
         var positions = new List<SimulatedPosition>();
         var contracts = new List<SimulatedContract>();
@@ -87,9 +94,19 @@ public static class SimulatorDataFile
                 case "fillrules":
                     fillRules.Add(Format.Wrap(source, number, () => ReadFillRule(cells, columns!, source, number)));
                     break;
+                case "bars":
+                    var idText = Format.Cell(cells, columns!, "ConId", source, number);
+                    if (!int.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var barConId)) throw Format.Invalid(source, number, $"ConId '{idText}' is not a whole number.");
+                    if (barLines.Any(b => b.ConId == barConId)) throw Format.Invalid(source, number, $"conId {barConId} has bars already; give one file per contract.");
+                    var csv = Format.Cell(cells, columns!, "Path", source, number);
+                    bars.Add(BarSeriesFile.Read(Path.Combine(folder ?? Directory.GetCurrentDirectory(), csv), barConId));
+                    barLines.Add((barConId, number));
+                    break;
             }
         }
-        return new SimulatorData(accounts, positions, contracts, fillRules);
+        foreach (var (conId, line) in barLines)
+            if (!contracts.Any(c => c.ConId == conId)) throw Format.Invalid(source, line, $"conId {conId} has bars but no row in [Contracts]; add the contract there.");
+        return new SimulatorData(accounts, positions, contracts, bars, fillRules);
     }
 
     private static SimulatedContract ReadContract(string[] cells, Dictionary<string, int> columns, string source, int line)

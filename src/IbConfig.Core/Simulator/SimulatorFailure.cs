@@ -63,7 +63,28 @@ public static class SimulatorFailure
 
     internal static string InvalidId(SimulatorFileKind kind) => IdOf(kind) + "Invalid";
 
-    internal static string NounOf(SimulatorFileKind kind) => kind == SimulatorFileKind.Data ? "simulator data file" : "simulator scenario file";
+    internal static string NounOf(SimulatorFileKind kind) => kind switch
+    {
+        SimulatorFileKind.Data => "simulator data file",
+        SimulatorFileKind.Bars => "bar series file",
+        _ => "simulator scenario file",
+    };
 
-    private static string IdOf(SimulatorFileKind kind) => kind == SimulatorFileKind.Data ? "SimulatorData" : "SimulatorScenario";
+    private static string IdOf(SimulatorFileKind kind) => kind switch
+    {
+        SimulatorFileKind.Data => "SimulatorData",
+        SimulatorFileKind.Bars => "SimulatorBars",
+        _ => "SimulatorScenario",
+    };
+
+    public static IbConfigException UnknownTimeZone(string id) =>
+        new("SimulatorUnknownTimeZone", IbErrorKind.InvalidData,
+            $"Time zone '{id}' is not known on this machine. Use an IANA id such as US/Eastern, America/New_York or Europe/London.", id);
+
+    public static IbConfigException InvalidReplay(string message, object? target) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument, message, target);
+
+    public static IbConfigException NoReplay() =>
+        new("SimulatorNoReplay", IbErrorKind.InvalidOperation,
+            "The simulator replays no bar series, so its clock cannot be advanced. Give it a data file with a [Bars] section.");
 }

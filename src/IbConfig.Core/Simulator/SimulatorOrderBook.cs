@@ -40,13 +40,13 @@ internal sealed class SimulatorOrderBook
     private int _nextOrderId;
     private int _nextPermId = FirstPermId;
 
-    public SimulatorOrderBook(GatewaySimulatorOptions options, IReadOnlyList<SimulatedAccount> accounts, IMarketQuotes quotes, OrderDelivery deliver)
+    public SimulatorOrderBook(GatewaySimulatorOptions options, IReadOnlyList<SimulatedAccount> accounts, IMarketQuotes quotes, Func<DateTimeOffset> clock, OrderDelivery deliver)
     {
         _contracts = options.Contracts.ToArray();
         _accounts = accounts;
         _positions = options.Positions.ToList();
         _quotes = quotes;
-        _clock = options.Clock;
+        _clock = clock;
         _zone = options.TimeZone;
         _masterClientId = options.MasterClientId;
         _nextOrderId = options.NextValidOrderId;

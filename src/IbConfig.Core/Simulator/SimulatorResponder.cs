@@ -21,11 +21,13 @@ internal sealed class SimulatorResponder
     private readonly Func<DateTimeOffset> _clock;
     private readonly TimeZoneInfo _timeZone;
     private readonly MarketDataResponder _marketData;
+    private readonly HistoricalDataResponder _history;
 
     public SimulatorResponder(IReadOnlyList<SimulatedAccount> accounts, SimulatorOrderBook orders, bool readOnly,
-        Func<DateTimeOffset> clock, TimeZoneInfo timeZone, IReadOnlyList<SimulatedContract> contracts)
+        Func<DateTimeOffset> clock, TimeZoneInfo timeZone, IReadOnlyList<SimulatedContract> contracts, IMarketQuotes quotes, MarketReplay? replay)
     {
-        _marketData = new MarketDataResponder(contracts);
+        _marketData = new MarketDataResponder(contracts, quotes);
+        _history = new HistoricalDataResponder(contracts, replay, clock, timeZone);
         _accounts = accounts;
         _orders = orders;
         _readOnly = readOnly;
@@ -47,11 +49,17 @@ internal sealed class SimulatorResponder
         GatewayMessages.Error(serverVersion, GatewayErrorCode.NoRequestId, GatewayErrorCode.SecDefFarmOk, GatewayErrorCode.SecDefFarmOkText),
     };
 
+    /// <summary>What a client's streams get when the market's quote of one contract moved.</summary>
+    public List<byte[]> Updates(SimulatorClientState client, MarketQuote quote) => MarketDataResponder.Ticks(client, quote);
+
+    /// <summary>What a client's live history subscriptions get when the replay clock moved.</summary>
+    public List<byte[]> Updates(SimulatorClientState client, DateTimeOffset from, DateTimeOffset to) => _history.Updates(client, from, to);
+
     public SimulatorResponse Respond(TwsMessage request, int serverVersion, SimulatorClientState client)
     {
         try
         {
-            return _marketData.Respond(request, serverVersion, client) ?? request.Id switch
+            return _marketData.Respond(request, serverVersion, client) ?? _history.Respond(request, serverVersion, client) ?? request.Id switch
             {
                 (int)ClientMessageId.ReqCurrentTime => Served("REQ_CURRENT_TIME", GatewayMessages.CurrentTime(_clock().ToUnixTimeSeconds())),
                 (int)ClientMessageId.ReqManagedAccounts => Served("REQ_MANAGED_ACCTS", GatewayMessages.ManagedAccounts(ManagedAccounts)),
@@ -64,7 +72,7 @@ internal sealed class SimulatorResponder
                 (int)StartupRequestId.ReqExecutions => _orders.Executions(request, serverVersion, client),
                 (int)StartupRequestId.ReqCompletedOrders => _orders.CompletedOrders(serverVersion),
                 (int)ClientMessageId.StartApi => Unsupported(request, serverVersion, "it was already accepted on this connection"),
-                _ when RequestIdLocator.IsCancel(request.Id) => Cancel(request, serverVersion),
+                _ when RequestIdLocator.IsCancel(request.Id) => Cancel(request, serverVersion, client),
                 _ when Enum.IsDefined(typeof(OrderMessageId), request.Id) => Order(request, serverVersion, client),
                 _ => Unsupported(request, serverVersion, null),
             };
@@ -190,9 +198,10 @@ internal sealed class SimulatorResponder
     private static string Shorten(string text) => text.Length <= 16 ? text : text.Substring(0, 16) + "…";
 
     /// <summary>IB answers no cancel or unsubscribe, even of something it never started (docs/simulator.md, "Requests").</summary>
-    private static SimulatorResponse Cancel(TwsMessage request, int serverVersion)
+    private static SimulatorResponse Cancel(TwsMessage request, int serverVersion, SimulatorClientState client)
     {
         var id = ReadRequestId(request, serverVersion);
+        client.Cancel(request.Id, id);
         return Unanswered(RequestIdLocator.NameOf(request.Id) + (id == GatewayErrorCode.NoRequestId ? "" : $" {id}"));
     }
 
