@@ -254,8 +254,9 @@ internal sealed class SimulatorOrderBook
         {
             lock (_gate)
             {
+                // The quote of this step, not the market's latest: a replay catching up reports every step in turn.
                 foreach (var order in _arrivals.Where(o => o.IsOpen && o.Contract.ConId == quote.ConId).ToList())
-                    Work(order, RuleFor(order.Contract.Symbol));
+                    Work(order, RuleFor(order.Contract.Symbol), quote);
             }
         }
         catch (Exception)
@@ -265,12 +266,13 @@ internal sealed class SimulatorOrderBook
     }
 
     /// <summary>One fill opportunity: fills one slice when the rule and the market allow.</summary>
-    private void Work(SimulatedOrder order, SimulatedFillRule rule)
+    private void Work(SimulatedOrder order, SimulatedFillRule rule, MarketQuote? quote = null)
     {
         if (!order.IsOpen || order.Remaining <= 0) return;
-        if (FillPrice(order, rule.Rule, _quotes.QuoteOf(order.Contract.ConId)) is not double price) return;
+        quote ??= _quotes.QuoteOf(order.Contract.ConId);
+        if (FillPrice(order, rule.Rule, quote) is not double price) return;
         var shares = rule.PartialSize > 0 ? Math.Min(rule.PartialSize, order.Remaining) : order.Remaining;
-        Fill(order, shares, price);
+        Fill(order, shares, price, quote?.Time ?? _clock());
     }
 
     /// <summary>The price a fill happens at now under the rule, or null when the order must wait (docs/simulator.md, "Orders").</summary>
@@ -291,9 +293,9 @@ internal sealed class SimulatorOrderBook
         }
     }
 
-    private void Fill(SimulatedOrder order, decimal shares, double price)
+    /// <summary>Fills a slice at the time of the quote it traded on (a replay's step), so runs are repeatable however the clock moved.</summary>
+    private void Fill(SimulatedOrder order, decimal shares, double price, DateTimeOffset now)
     {
-        var now = _clock();
         order.AverageFillPrice = (order.AverageFillPrice * (double)order.Filled + price * (double)shares) / (double)(order.Filled + shares);
         order.Filled += shares;
         order.LastFillPrice = price;
