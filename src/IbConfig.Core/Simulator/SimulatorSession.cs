@@ -169,9 +169,19 @@ internal sealed class SimulatorSession
                 var request = await reader.ReadMessageAsync(stopping).ConfigureAwait(false);
                 Interlocked.Increment(ref _requestCount);
                 _simulator.Trace?.Request(Id, ClientId, request);
-                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, Client);
-                Log(response.Kind, request.Id, response.Note);
-                await Enqueue(response.Frames, writeGuard).ConfigureAwait(false);
+                // Answered under the write lock: a tick pushed for a stream this request opens cannot overtake its answer.
+                await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
+                try
+                {
+                    var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
+                    Log(response.Kind, request.Id, response.Note);
+                    foreach (var frame in response.Frames) Queue(frame);
+                    await FlushAsync(writeGuard).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _writeLock.Release();
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

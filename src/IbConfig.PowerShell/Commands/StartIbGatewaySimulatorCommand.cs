@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Net;
 using IbConfig.Core.Errors;
@@ -37,6 +38,16 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? ScenarioPath { get; set; }
+
+    [Parameter]
+    public DateTimeOffset? ReplayStart { get; set; }
+
+    [Parameter]
+    [ValidateRange(0, GatewaySimulatorOptions.MaxReplaySpeed)]
+    public double ReplaySpeed { get; set; } = 1;
+
+    [Parameter]
+    public int ReplaySeed { get; set; }
 
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -94,6 +105,9 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             options.MaxServerVersion = MaxServerVersion;
             if (DataPath is not null) options.UseData(SimulatorDataFile.Read(GetUnresolvedProviderPathFromPSPath(DataPath)));
             if (Account is not null) options.UseAccounts(Account);
+            options.ReplayStart = ReplayStart;
+            options.ReplaySpeed = ReplaySpeed;
+            options.ReplaySeed = ReplaySeed;
             if (Bound(nameof(FillRule))) options.DefaultFillRule = FillRule;
             if (TracePath is not null) options.TracePath = GetUnresolvedProviderPathFromPSPath(TracePath);
             if (ScenarioPath is not null) options.UseScenario(SimulatorScenarioFile.Read(GetUnresolvedProviderPathFromPSPath(ScenarioPath)));
@@ -106,6 +120,8 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
                 WriteWarning($"Simulator {info.Id}: the API is disabled, so nothing listens on port {info.Port} (like \"Enable ActiveX and Socket Clients\" unticked).");
             else
                 WriteVerbose($"Simulator {info.Id} listening on {info.ComputerName}:{info.Port} for {string.Join(",", info.Accounts)}.");
+            if (simulator.ReplayTime is DateTimeOffset replay)
+                WriteVerbose($"Simulator {info.Id} replays {options.Bars.Count} bar series from {replay:yyyy-MM-ddTHH:mm:ssZ} at {ReplaySpeed}x (seed {ReplaySeed}).");
             if (PassThru) WriteObject(info);
         }
         catch (IbConfigException ex)
