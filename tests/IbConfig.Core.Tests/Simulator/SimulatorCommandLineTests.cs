@@ -33,7 +33,7 @@ public class SimulatorCommandLineTests
     public void Plays_the_faults_of_a_scenario_file()
     {
         var o = SimulatorCommandLine.Parse(new[] { "--scenario", Path.Combine(Samples, "simulator/bot-day.scenario.txt") }).Options;
-        Assert.Equal(new[] { SimulatorFaultKind.Notice, SimulatorFaultKind.Notice, SimulatorFaultKind.Pacing, SimulatorFaultKind.NightlyRestart }, o.Faults.Select(f => f.Kind));
+        Assert.Equal(new[] { SimulatorFaultKind.Notice, SimulatorFaultKind.Notice, SimulatorFaultKind.Pacing, SimulatorFaultKind.NightlyRestart, SimulatorFaultKind.AdvanceClock }, o.Faults.Select(f => f.Kind));
     }
 
     [Fact]
