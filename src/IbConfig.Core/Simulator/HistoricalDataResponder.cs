@@ -174,7 +174,7 @@ internal sealed class HistoricalDataResponder
             if (_replay.SeriesOf(stream.Contract.ConId) is not BarSeries series || stream.BarSize is not HistoryBarSize barSize) continue;
             var (zone, liquid) = _calendars[stream.Contract.ConId];
             var bucket = barSize.BucketOf(to, zone);
-            var inBucket = _replay.Walk.BarsBefore(series, to).Where(b => b.Time >= bucket && (!stream.UseRth || liquid.Contains(b.Time)));
+            var inBucket = _replay.Walk.BarsBefore(series, to, bucket).Where(b => !stream.UseRth || liquid.Contains(b.Time));
             var bar = Aggregate(inBucket, barSize, zone, stream.Contract, stream.WhatToShow).LastOrDefault();
             if (bar is null || Same(bar, stream.LastSent)) continue;
             stream.LastSent = bar;
