@@ -30,7 +30,7 @@ internal sealed class HistoricalDataResponder
     private readonly TimeZoneInfo _gatewayZone;
     private readonly Dictionary<int, (TimeZoneInfo Zone, TradingHours Liquid)> _calendars = new();
 
-    /// <summary>Checks each replayed contract's time zone and liquid hours (throws <see cref="SimulatorFailure.InvalidReplay"/>).</summary>
+    /// <summary>Checks each replayed contract's time zone and liquid hours (throws <see cref="SimulatorFailure.InvalidContractHours"/>).</summary>
     public HistoricalDataResponder(IReadOnlyList<SimulatedContract> contracts, MarketReplay? replay, Func<DateTimeOffset> clock, TimeZoneInfo gatewayZone)
     {
         _contracts = contracts;
@@ -48,7 +48,7 @@ internal sealed class HistoricalDataResponder
             }
             catch (ArgumentException ex)
             {
-                throw SimulatorFailure.InvalidReplay($"Contract {contract}: {ex.Message}", contract);
+                throw SimulatorFailure.InvalidContractHours(contract.ToString(), ex.Message);
             }
         }
     }
