@@ -124,6 +124,12 @@ Describe 'Start-IbGatewaySimulator' {
         (Get-IbGatewaySimulator -Id $sim.Id).ReplayTime | Should -BeGreaterOrEqual $sim.ReplayTime
     }
 
+    It 'warns that replay parameters change nothing without bar series' {
+        $sim = Start-IbGatewaySimulator -Port 0 -ReplaySpeed 60 -PassThru -WarningVariable warned -WarningAction SilentlyContinue
+        $warned | Should -Match 'No bar series to replay'
+        $sim.ReplayTime | Should -BeNullOrEmpty
+    }
+
     It 'refuses orders with error 321 when started with -ReadOnlyApi $true' {
         $sim = Start-IbGatewaySimulator -Port 0 -ReadOnlyApi $true -PassThru
         $sim.ReadOnlyApi | Should -BeTrue

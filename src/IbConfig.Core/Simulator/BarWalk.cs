@@ -73,12 +73,14 @@ internal sealed class BarWalk
     }
 
     /// <summary>
-    /// The bars of the series that start before <paramref name="end"/>; the one running at <paramref name="end"/> is cut
-    /// there (the steps walked so far), as a gateway's history includes the bar still in progress.
+    /// The bars of the series that start before <paramref name="end"/> (and not before <paramref name="from"/> when given);
+    /// the one running at <paramref name="end"/> is cut there (the steps walked so far), as a gateway's history includes
+    /// the bar still in progress.
     /// </summary>
-    public IEnumerable<HistoricalBar> BarsBefore(BarSeries series, DateTimeOffset end)
+    public IEnumerable<HistoricalBar> BarsBefore(BarSeries series, DateTimeOffset end, DateTimeOffset? from = null)
     {
-        for (var i = 0; i < series.Bars.Count && series.Bars[i].Time < end; i++)
+        var first = from is DateTimeOffset start ? series.IndexAtOrBefore(start - TimeSpan.FromTicks(1)) + 1 : 0;
+        for (var i = first; i < series.Bars.Count && series.Bars[i].Time < end; i++)
         {
             var bar = series.Bars[i];
             if (bar.Time + series.BarLength <= end)

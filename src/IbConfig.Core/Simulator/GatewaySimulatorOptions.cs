@@ -92,7 +92,8 @@ public sealed class GatewaySimulatorOptions
     /// <summary>The zone of the connection time text sent in the handshake.</summary>
     public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
 
-    /// <summary>The clock (a seam for tests): the connection time, CURRENT_TIME and event times come from it.</summary>
+    /// <summary>The clock (a seam for tests): event and trace times come from it, and without a replay (<see cref="Bars"/>) also the
+    /// connection time and CURRENT_TIME; with one those follow the replay clock (<see cref="GatewaySimulator.Clock"/>).</summary>
     public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
     /// <summary>Time for a client to send "API\0", its version range and START_API; then it is closed.</summary>
@@ -211,13 +212,13 @@ public sealed class GatewaySimulatorOptions
             if (value <= TimeSpan.Zero) throw Invalid("SimulatorInvalidTimeout", $"{name} must be positive.", value);
         foreach (var fault in Faults) fault.Validate();
         if (double.IsNaN(ReplaySpeed) || ReplaySpeed is < 0 or > MaxReplaySpeed)
-            throw SimulatorFailure.InvalidReplay($"Replay speed {ReplaySpeed} is outside 0..{MaxReplaySpeed} (1 is real time, 60 a minute a second, 0 moves only when advanced).", ReplaySpeed);
+            throw SimulatorFailure.InvalidReplaySpeed(ReplaySpeed, MaxReplaySpeed);
         foreach (var series in Bars)
         {
             if (!Contracts.Any(c => c.ConId == series.ConId))
-                throw SimulatorFailure.InvalidReplay($"Bars are given for conId {series.ConId}, which no contract has; add it to the contracts ([Contracts]).", series);
+                throw SimulatorFailure.BarsWithoutContract(series.ConId);
             if (Bars.Count(b => b.ConId == series.ConId) > 1)
-                throw SimulatorFailure.InvalidReplay($"ConId {series.ConId} has two bar series; give one per contract.", series);
+                throw SimulatorFailure.DuplicateBars(series.ConId);
         }
         var accounts = EffectiveAccounts.Select(a => a.Id).ToList();
         var orphan = Positions.FirstOrDefault(p => !accounts.Contains(p.Account, StringComparer.OrdinalIgnoreCase));

@@ -30,7 +30,7 @@ internal sealed class HistoricalDataResponder
     private readonly TimeZoneInfo _gatewayZone;
     private readonly Dictionary<int, (TimeZoneInfo Zone, TradingHours Liquid)> _calendars = new();
 
-    /// <summary>Checks each replayed contract's time zone and liquid hours (throws <see cref="SimulatorFailure.InvalidReplay"/>).</summary>
+    /// <summary>Checks each replayed contract's time zone and liquid hours (throws <see cref="SimulatorFailure.InvalidContractHours"/>).</summary>
     public HistoricalDataResponder(IReadOnlyList<SimulatedContract> contracts, MarketReplay? replay, Func<DateTimeOffset> clock, TimeZoneInfo gatewayZone)
     {
         _contracts = contracts;
@@ -48,7 +48,7 @@ internal sealed class HistoricalDataResponder
             }
             catch (ArgumentException ex)
             {
-                throw SimulatorFailure.InvalidReplay($"Contract {contract}: {ex.Message}", contract);
+                throw SimulatorFailure.InvalidContractHours(contract.ToString(), ex.Message);
             }
         }
     }
@@ -174,7 +174,7 @@ internal sealed class HistoricalDataResponder
             if (_replay.SeriesOf(stream.Contract.ConId) is not BarSeries series || stream.BarSize is not HistoryBarSize barSize) continue;
             var (zone, liquid) = _calendars[stream.Contract.ConId];
             var bucket = barSize.BucketOf(to, zone);
-            var inBucket = _replay.Walk.BarsBefore(series, to).Where(b => b.Time >= bucket && (!stream.UseRth || liquid.Contains(b.Time)));
+            var inBucket = _replay.Walk.BarsBefore(series, to, bucket).Where(b => !stream.UseRth || liquid.Contains(b.Time));
             var bar = Aggregate(inBucket, barSize, zone, stream.Contract, stream.WhatToShow).LastOrDefault();
             if (bar is null || Same(bar, stream.LastSent)) continue;
             stream.LastSent = bar;

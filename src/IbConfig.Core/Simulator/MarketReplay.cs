@@ -74,7 +74,7 @@ internal sealed class MarketReplay : IMarketQuotes
     /// <summary>Moves the clock forward (any speed) and the market with it.</summary>
     public void Advance(TimeSpan by)
     {
-        if (by < TimeSpan.Zero) throw SimulatorFailure.InvalidReplay($"The replay clock only moves forward; {by} is negative.", by);
+        if (by < TimeSpan.Zero) throw SimulatorFailure.ReplayBackwards(by);
         Interlocked.Add(ref _advancedTicks, by.Ticks);
         CatchUp();
     }

@@ -81,8 +81,23 @@ public static class SimulatorFailure
         new("SimulatorUnknownTimeZone", IbErrorKind.InvalidData,
             $"Time zone '{id}' is not known on this machine. Use an IANA id such as US/Eastern, America/New_York or Europe/London.", id);
 
-    public static IbConfigException InvalidReplay(string message, object? target) =>
-        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument, message, target);
+    public static IbConfigException InvalidReplaySpeed(double speed, double max) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument,
+            $"Replay speed {speed} is outside 0..{max}. Use 1 for real time, 60 for a minute a second, or 0 to move the clock only when advanced.", speed);
+
+    public static IbConfigException BarsWithoutContract(int conId) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument,
+            $"Bars are given for conId {conId}, which no contract has. Add the contract to the data file's [Contracts].", conId);
+
+    public static IbConfigException DuplicateBars(int conId) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument, $"ConId {conId} has two bar series. Give one per contract.", conId);
+
+    public static IbConfigException ReplayBackwards(TimeSpan by) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument, $"The replay clock only moves forward; {by} is negative. Give a positive span.", by);
+
+    public static IbConfigException InvalidContractHours(string contract, string why) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidData,
+            $"Contract {contract}: {why} Fix its TradingHours or LiquidHours in the data file, or leave them empty for always open.", contract);
 
     public static IbConfigException NoReplay() =>
         new("SimulatorNoReplay", IbErrorKind.InvalidOperation,

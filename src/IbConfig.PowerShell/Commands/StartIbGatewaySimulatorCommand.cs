@@ -105,6 +105,8 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             options.MaxServerVersion = MaxServerVersion;
             if (DataPath is not null) options.UseData(SimulatorDataFile.Read(GetUnresolvedProviderPathFromPSPath(DataPath)));
             if (Account is not null) options.UseAccounts(Account);
+            if (options.Bars.Count == 0 && (Bound(nameof(ReplayStart)) || Bound(nameof(ReplaySpeed)) || Bound(nameof(ReplaySeed))))
+                WriteWarning("No bar series to replay, so -ReplayStart, -ReplaySpeed and -ReplaySeed change nothing. Give -DataPath a data file with a [Bars] section (see samples/simulator/replay-day.txt).");
             options.ReplayStart = ReplayStart;
             options.ReplaySpeed = ReplaySpeed;
             options.ReplaySeed = ReplaySeed;

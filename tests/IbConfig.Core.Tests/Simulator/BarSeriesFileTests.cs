@@ -90,7 +90,7 @@ public class BarSeriesFileTests
     [Fact]
     public void The_sample_replay_day_reads_and_agrees_with_its_contract_quotes()
     {
-        var data = SimulatorDataFile.Read(Path.Combine(RepoRoot(), "samples", "simulator", "replay-day.txt"));
+        var data = SimulatorDataFile.Read(Path.Combine(AppContext.BaseDirectory, "../../../../../samples/simulator/replay-day.txt"));
 
         Assert.Equal(new[] { 265598, 756733 }, data.Bars.Select(b => b.ConId));
         foreach (var series in data.Bars)
@@ -157,12 +157,5 @@ public class BarSeriesFileTests
         var end = new DateTimeOffset(2025, 11, 18, 15, 0, 0, TimeSpan.Zero);
         Assert.Equal(end.AddHours(-1), HistoryDuration.TryParse("3600 S", out _)!.StartBefore(end));
         Assert.Equal(end.AddDays(-14), HistoryDuration.TryParse("2 W", out _)!.StartBefore(end));
-    }
-
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "build.ps1"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (with build.ps1) is not above the test binaries.");
     }
 }

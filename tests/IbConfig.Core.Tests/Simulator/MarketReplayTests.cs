@@ -97,6 +97,18 @@ public class MarketReplayTests
         Assert.Equal("SimulatorNoReplay", noReplay.ErrorId);
     }
 
+    [Theory]
+    [InlineData("Mars/Olympus", "", "SimulatorUnknownTimeZone", "Mars/Olympus")]
+    [InlineData("US/Eastern", "monday 9 to 5", "SimulatorInvalidReplay", "Fix its TradingHours or LiquidHours")]
+    public void A_replayed_contract_needs_a_known_zone_and_readable_hours(string zone, string hours, string errorId, string text)
+    {
+        var contract = new SimulatedContract(265598, "AAPL") { TimeZoneId = zone, TradingHours = hours };
+        var error = Assert.Throws<IbConfigException>(() => new GatewaySimulator(new GatewaySimulatorOptions { Contracts = { contract }, Bars = { TwoDays() } }));
+
+        Assert.Equal(errorId, error.ErrorId);
+        Assert.Contains(text, error.Message);
+    }
+
     [Fact]
     public void Without_a_start_the_replay_begins_at_the_first_bar_of_the_last_day()
     {

@@ -30,6 +30,18 @@ public class SimulatorCommandLineTests
     }
 
     [Fact]
+    public void Replays_the_bar_series_of_a_data_file_from_the_start_speed_and_seed_given()
+    {
+        var o = SimulatorCommandLine.Parse(new[]
+        {
+            "--data", Path.Combine(Samples, "simulator/replay-day.txt"), "--replay-start", "2025-11-18T15:00:00Z", "--replay-speed", "60", "--replay-seed", "4",
+        }).Options;
+
+        Assert.Equal((new DateTimeOffset(2025, 11, 18, 15, 0, 0, TimeSpan.Zero), 60.0, 4), (o.ReplayStart!.Value, o.ReplaySpeed, o.ReplaySeed));
+        Assert.Equal(new[] { 265598, 756733 }, o.Bars.Select(b => b.ConId));
+    }
+
+    [Fact]
     public void Plays_the_faults_of_a_scenario_file()
     {
         var o = SimulatorCommandLine.Parse(new[] { "--scenario", Path.Combine(Samples, "simulator/bot-day.scenario.txt") }).Options;
@@ -67,6 +79,8 @@ public class SimulatorCommandLineTests
     [InlineData("--untrusted", "maybe")]
     [InlineData("--bind", "localhost")]
     [InlineData("--fill-rule", "sometimes")]
+    [InlineData("--replay-start", "yesterday")]
+    [InlineData("--replay-speed", "fast")]
     public void Rejects_bad_arguments_with_a_message(params string[] args)
     {
         Assert.False(string.IsNullOrWhiteSpace(Assert.Throws<ArgumentException>(() => SimulatorCommandLine.Parse(args)).Message));
