@@ -53,6 +53,9 @@ internal sealed class SimulatedOrder
 
     public double LastFillPrice { get; set; }
 
+    /// <summary>How many fills the order had: the slice number of its execution ids.</summary>
+    public int FillCount { get; set; }
+
     /// <summary>When the order was filled or cancelled (the simulator's clock), for reqCompletedOrders.</summary>
     public DateTimeOffset? CompletedAt { get; set; }
 

@@ -17,6 +17,9 @@ internal sealed class SimulatorOrderBook
     /// <summary>Orders kept per simulator; a bot that places more in one run is refused (201), never the memory.</summary>
     public const int MaxOrders = 10_000;
 
+    /// <summary>Fills kept per simulator: beyond it orders stop filling (they keep working), so tiny slices cannot eat the memory.</summary>
+    public const int MaxExecutions = 100_000;
+
     /// <summary>The first permanent id: IB's are large numbers; the simulator counts up from here, so runs are repeatable.</summary>
     private const int FirstPermId = 1_000_001;
 
@@ -268,7 +271,7 @@ internal sealed class SimulatorOrderBook
     /// <summary>One fill opportunity: fills one slice when the rule and the market allow.</summary>
     private void Work(SimulatedOrder order, SimulatedFillRule rule, MarketQuote? quote = null)
     {
-        if (!order.IsOpen || order.Remaining <= 0) return;
+        if (!order.IsOpen || order.Remaining <= 0 || _executions.Count >= MaxExecutions) return;
         quote ??= _quotes.QuoteOf(order.Contract.ConId);
         if (FillPrice(order, rule.Rule, quote) is not double price) return;
         var shares = rule.PartialSize > 0 ? Math.Min(rule.PartialSize, order.Remaining) : order.Remaining;
@@ -311,7 +314,7 @@ internal sealed class SimulatorOrderBook
         var key = (order.Account, order.Contract.ConId);
         _traded[key] = (_traded.TryGetValue(key, out var traded) ? traded : 0) + signed;
         _lastFillPrice[order.Contract.ConId] = price;
-        var slice = _executions.Count(e => e.Order == order) + 1;
+        var slice = ++order.FillCount;
         var execution = new SimulatedExecution(order, $"{order.PermId:x8}.{now:yyyyMMdd}.{slice:D2}.01", now, shares, price, commission, realized);
         _executions.Add(execution);
         var time = Time(now);

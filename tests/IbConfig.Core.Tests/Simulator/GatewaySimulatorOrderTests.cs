@@ -368,6 +368,30 @@ public class GatewaySimulatorOrderTests
     }
 
     [Fact]
+    public void The_book_keeps_at_most_MaxOrders_orders_and_MaxExecutions_fills()
+    {
+        var options = new GatewaySimulatorOptions { Clock = () => Now };
+        options.Contracts.Add(Aapl());
+        options.FillRules.Add(new SimulatedFillRule("AAPL", FillRule.Immediate, partialSize: 1));
+        var market = new MovingMarketQuotes();
+        market.Set(AaplId, 189.98, 190.02);
+        var delivered = 0;
+        var book = new SimulatorOrderBook(options, options.EffectiveAccounts, market, () => Now, (to, render) => delivered++);
+        var client = new SimulatorClientState { ClientId = 1 };
+        TwsMessage Order(int id) => new(Place(id, "BUY", 1_000_000, "MKT").Select(f => Convert.ToString(f, System.Globalization.CultureInfo.InvariantCulture)!).ToArray());
+
+        for (var id = 1; id <= SimulatorOrderBook.MaxOrders; id++) Assert.Empty(book.Place(Order(id), 193, client).Frames);
+        var refused = book.Place(Order(SimulatorOrderBook.MaxOrders + 1), 193, client).Frames.Single();
+        Assert.Contains("at most 10000 orders", System.Text.Encoding.UTF8.GetString(refused));
+
+        // Each order filled one share when placed; the market's moves fill one share of each open order until the cap.
+        for (var move = 0; move < 10; move++) market.Set(AaplId, 189.98, 190.02 + move * 0.01);
+        // EXECUTION_DATA frames: the length prefix, then "11\0".
+        var executions = book.Executions(new TwsMessage(new[] { "7", "3", "1" }), 193, client).Frames.Count(f => f[4] == (byte)'1' && f[5] == (byte)'1' && f[6] == 0);
+        Assert.Equal(SimulatorOrderBook.MaxExecutions, executions);
+    }
+
+    [Fact]
     public void Commission_is_half_a_cent_a_share_at_least_a_dollar_at_most_one_percent()
     {
         Assert.Equal(1.00, SimulatorOrderBook.Commission(10, 190));
