@@ -11,16 +11,10 @@
     DotNetFrameworkVersion = '4.7.2'
     # Loaded with the module so Core's public types (e.g. the GatewayProcessFinder.Default test seam) resolve in scripts at once.
     RequiredAssemblies   = @('IbConfig.Core.dll')
-    FormatsToProcess     = @(
-        'IbConfig.Settings.format.ps1xml'
-        'IbConfig.Files.format.ps1xml'
-        'IbConfig.Network.format.ps1xml'
-        'IbConfig.Connection.format.ps1xml'
-        'IbConfig.Simulator.format.ps1xml'
-        'IbConfig.Checks.format.ps1xml'
-        'IbConfig.Monitoring.format.ps1xml'
-    )
-    TypesToProcess       = @('IbConfig.Checks.types.ps1xml', 'IbConfig.Serialization.types.ps1xml')
+    # One file each, built from module/*.format.ps1xml and module/*.types.ps1xml plus the generated enum data by build.ps1:
+    # Import-Module pays for every format and type file it loads (docs/import-time.md).
+    FormatsToProcess     = @('IbConfig.format.ps1xml')
+    TypesToProcess       = @('IbConfig.Serialization.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Add-IbTrustedIp'

@@ -6,11 +6,14 @@
     number, so `Where-Object Status -eq Fail` matches nothing. SerializationMethod String makes the serializer write the
     name, which comes back as a string that filters by name (Windows PowerShell 5.1 honours it too).
     The list is read from the built assemblies, so an enum added to Core is covered without anyone editing a file.
+    The hand-written type data in -SourcePath (module/*.types.ps1xml) is appended, so the module ships one types file:
+    Import-Module pays for every file it loads (docs/import-time.md).
     Runs in its own pwsh process: loading the assemblies would lock them for the next build on Windows.
 #>
 [CmdletBinding()]
 param(
-    [Parameter(Mandatory)] [string] $ModulePath
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $SourcePath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -41,9 +44,18 @@ try {
         $writer.WriteElementString('Value', 'String')
         $writer.WriteEndElement(); $writer.WriteEndElement(); $writer.WriteEndElement(); $writer.WriteEndElement(); $writer.WriteEndElement()
     }
+    $generated = @($enums | ForEach-Object FullName)
+    foreach ($file in Get-ChildItem $SourcePath -Filter *.types.ps1xml | Sort-Object Name) {
+        $source = New-Object System.Xml.XmlDocument
+        $source.Load($file.FullName)
+        foreach ($type in $source.DocumentElement.SelectNodes('Type')) {
+            if ($type.Name -in $generated) { throw "$($file.Name): $($type.Name) is also generated; merge its members here instead." }
+            $type.WriteTo($writer)
+        }
+    }
     $writer.WriteEndElement()
 }
 finally {
     $writer.Dispose()
 }
-Write-Host "Serialisation types written for $(@($enums).Count) enum(s)."
+Write-Host "Serialisation types written for $(@($enums).Count) enum(s), with the type data of $SourcePath."

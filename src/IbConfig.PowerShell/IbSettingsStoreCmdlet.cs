@@ -86,6 +86,7 @@ public abstract class IbSettingsStoreCmdlet : IbConfigFileCmdlet
     /// <summary>Writes what the apply did: its warnings, one error per failed store, and (when <paramref name="emit"/>) one result per store.</summary>
     protected void WriteOutcome(StoreEditOutcome outcome, bool emit)
     {
+        foreach (var note in outcome.Notes) WriteVerbose(note);
         foreach (var warning in outcome.Warnings) WriteWarning(warning);
         foreach (var error in outcome.Errors) WriteIbError(error);
         foreach (var result in outcome.Results)

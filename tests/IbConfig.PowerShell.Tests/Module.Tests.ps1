@@ -39,6 +39,36 @@ Describe 'The IbConfig module layout' {
         }
     }
 
+    It 'ships one format file and one types file, as Import-Module pays for each file it loads' {
+        @($script:Manifest.FormatsToProcess) | Should -Be @('IbConfig.format.ps1xml')
+        @($script:Manifest.TypesToProcess) | Should -Be @('IbConfig.Serialization.types.ps1xml')
+        $dir = Split-Path $script:ModuleManifestPath
+        @(Get-ChildItem $dir -Filter *.ps1xml | ForEach-Object Name | Sort-Object) | Should -Be @('IbConfig.format.ps1xml', 'IbConfig.Serialization.types.ps1xml')
+    }
+
+    It 'loads every view of module/*.format.ps1xml, for the type it was written for' {
+        $sources = @(Get-ChildItem (Join-Path $script:RepoRoot 'module') -Filter *.format.ps1xml)
+        $sources.Count | Should -BeGreaterThan 1
+        $written = foreach ($file in $sources) {
+            foreach ($view in ([xml](Get-Content $file.FullName -Raw)).Configuration.ViewDefinitions.View) {
+                foreach ($type in $view.ViewSelectedBy.TypeName) { "$type/$($view.Name)" }
+            }
+        }
+        $loaded = foreach ($data in Get-FormatData -TypeName 'IbConfig.*', 'Deserialized.IbConfig.*') {
+            foreach ($type in $data.TypeNames) { foreach ($view in $data.FormatViewDefinition) { "$type/$($view.Name)" } }
+        }
+        @($written).Count | Should -BeGreaterThan 20
+        @($written | Where-Object { $_ -notin @($loaded) }) | Should -BeNullOrEmpty
+    }
+
+    It 'loads the hand-written type data of module/*.types.ps1xml with the generated enum data' {
+        foreach ($file in Get-ChildItem (Join-Path $script:RepoRoot 'module') -Filter *.types.ps1xml) {
+            foreach ($type in ([xml](Get-Content $file.FullName -Raw)).Types.Type) {
+                Get-TypeData -TypeName $type.Name | Should -Not -BeNullOrEmpty -Because "$($file.Name) describes $($type.Name)"
+            }
+        }
+    }
+
     It 'ships the about_IbConfig topic' {
         Get-Help about_IbConfig -ErrorAction Stop | Out-String | Should -Match 'IbConfig'
     }

@@ -38,9 +38,10 @@ public sealed class ConfigBackup
     /// it, or in <paramref name="destinationFolder"/> (created if missing), with the file's own permissions. Credentials
     /// (IBC's config.ini) are left out of the copy; see <see cref="Stores.IbcConfig.WithoutCredentials"/>. A backup that
     /// cannot be written whole (a full disk) is deleted and reported: an empty or partial backup is never left behind.
+    /// Without <paramref name="flushToDisk"/> the caller must call <see cref="FlushToDisk"/> before it relies on the backup.
     /// </summary>
     /// <exception cref="IbConfigException">ConfigFileNotFound, ConfigBackupWriteFailed, ConfigBackupNameExhausted, ConfigFileAccessDenied.</exception>
-    public ConfigBackupInfo Create(string path, string? destinationFolder = null, byte[]? content = null)
+    public ConfigBackupInfo Create(string path, string? destinationFolder = null, byte[]? content = null, bool flushToDisk = true)
     {
         var fullPath = RequireFile(path);
         var copy = Stores.IbcConfig.WithoutCredentials(content ?? ConfigFileReader.ReadAllBytes(fullPath), Path.GetFileName(fullPath));
@@ -79,7 +80,7 @@ public sealed class ConfigBackup
                 {
                     FilePermissions.Copy(fullPath, backupPath); // before any byte is written
                     stream.Write(copy, 0, copy.Length);
-                    stream.Flush(flushToDisk: true);
+                    stream.Flush(flushToDisk);
                 }
             }
             catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
@@ -88,10 +89,31 @@ public sealed class ConfigBackup
                 throw FileAccessFailure.BackupWriteFailed(fullPath, backupPath, ex);
             }
 
-            return new ConfigBackupInfo(fullPath, backupPath, TimeOf(backupPath), copy.LongLength, ShortHash(copy));
+            return new ConfigBackupInfo(fullPath, backupPath, TimeOf(backupPath), copy);
         }
 
         throw FileAccessFailure.BackupNameExhausted(fullPath, MaxCopiesPerSecond, stamp);
+    }
+
+    /// <summary>
+    /// Puts a backup made without flushing on disk, after checking that it still holds all its bytes; one that does not,
+    /// or cannot be flushed, is deleted and reported, as <see cref="Create"/> would.
+    /// </summary>
+    /// <exception cref="IbConfigException">ConfigBackupWriteFailed.</exception>
+    public static void FlushToDisk(ConfigBackupInfo backup)
+    {
+        if (backup is null) throw new ArgumentNullException(nameof(backup));
+        try
+        {
+            using var stream = new FileStream(backup.BackupPath, FileMode.Open, FileAccess.Write, FileShare.None, 1);
+            if (stream.Length != backup.Length) throw new IOException($"it holds {stream.Length} of its {backup.Length} bytes.");
+            stream.Flush(flushToDisk: true);
+        }
+        catch (Exception ex) when (FileAccessFailure.IsFileError(ex))
+        {
+            TryDelete(backup.BackupPath);
+            throw FileAccessFailure.BackupWriteFailed(backup.Path, backup.BackupPath, ex);
+        }
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Processes;
 
@@ -70,6 +71,23 @@ public sealed class ConfigFileWriter
     public ConfigWriteResult Write(string path, byte[] content, bool force, string? backupFolder = null, byte[]? expected = null, int keepBackups = ConfigBackup.DefaultKeep)
     {
         if (content is null) throw new ArgumentNullException(nameof(content));
+        return Write(path, current =>
+        {
+            if (expected is not null && !SameBytes(current ?? Array.Empty<byte>(), expected)) throw FileAccessFailure.ChangedSinceRead(Path.GetFullPath(path));
+            return content;
+        }, force, backupFolder, keepBackups);
+    }
+
+    /// <summary>
+    /// The guarded write of <see cref="Write(string, byte[], bool, string?, byte[]?, int)"/>, with the content worked out
+    /// under the file's lock: <paramref name="contentFor"/> gets what the file holds now (null when it does not exist) and
+    /// returns the bytes to write, or throws to leave the file alone. No other IbConfig writer can change the file between
+    /// that read and the replace, so what it returns is exactly what the file will hold.
+    /// </summary>
+    /// <exception cref="IbConfigException">What <paramref name="contentFor"/> throws, and the errors of <see cref="Write(string, byte[], bool, string?, byte[]?, int)"/>.</exception>
+    public ConfigWriteResult Write(string path, Func<byte[]?, byte[]> contentFor, bool force, string? backupFolder = null, int keepBackups = ConfigBackup.DefaultKeep)
+    {
+        if (contentFor is null) throw new ArgumentNullException(nameof(contentFor));
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
         if (Directory.Exists(fullPath)) throw FileAccessFailure.PathIsFolder(fullPath);
         var target = FileLink.FinalTarget(fullPath);
@@ -80,17 +98,31 @@ public sealed class ConfigFileWriter
         using (ConfigFileLock.Acquire(target, _lockWait))
         {
             var current = File.Exists(target) ? ConfigFileReader.ReadAllBytes(target, ConfigFileLimits.AnyBytes) : null;
-            if (expected is not null && !(current ?? Array.Empty<byte>()).SequenceEqual(expected)) throw FileAccessFailure.ChangedSinceRead(fullPath);
-            if (current is not null && current.SequenceEqual(content)) return new ConfigWriteResult(fullPath, null, changed: false, bytesWritten: 0);
+            var content = contentFor(current) ?? throw new InvalidOperationException("No content to write.");
+            if (current is not null && SameBytes(current, content)) return new ConfigWriteResult(fullPath, null, changed: false, bytesWritten: 0);
 
             if (!force) EnsureNoGatewayUses(fullPath);
             // Refuse a read-only file before making a backup that would suggest something was written.
             if (current is not null && (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0) throw FileAccessFailure.ReadOnly(fullPath);
-            var backup = current is null ? null : _backup.Create(fullPath, backupFolder, current);
-            AtomicFileWriter.Write(target, content);
+            // The backup comes from the bytes just read (no second read or copy), and is flushed together with the new content.
+            var backup = current is null ? null : _backup.Create(fullPath, backupFolder, current, flushToDisk: false);
+            AtomicFileWriter.Write(target, content, backup is null ? null : () => ConfigBackup.FlushToDisk(backup));
             if (backup is not null) _backup.Prune(fullPath, backupFolder, keepBackups);
             return new ConfigWriteResult(fullPath, backup?.BackupPath, changed: true, bytesWritten: content.LongLength);
         }
+    }
+
+    /// <summary>Byte-for-byte equality, without LINQ's enumerator per element on .NET Framework.</summary>
+    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization, as in IniDocument: a command runs once, in a fresh process
+    internal static bool SameBytes(byte[] a, byte[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i]) return false;
+        }
+
+        return true;
     }
 
     /// <summary>

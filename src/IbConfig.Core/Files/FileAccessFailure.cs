@@ -60,9 +60,11 @@ public static class FileAccessFailure
                 : $"Try again when it is done; if no IbConfig command is running, the lock is stale: delete '{lockPath}'."),
             path);
 
-    public static IbConfigException ChangedSinceRead(string path) =>
-        new("ConfigFileChangedSinceRead", IbErrorKind.ResourceBusy,
-            $"'{path}' changed after it was read (another program or IbConfig command wrote it), so this change was not written, to avoid undoing that one. Run the command again.", path);
+    /// <param name="conflicting">The places this change sets that the other writer changed too ("[IBGateway] MasterClientId"), when known.</param>
+    public static IbConfigException ChangedSinceRead(string path, IReadOnlyCollection<string>? conflicting = null) =>
+        new("ConfigFileChangedSinceRead", IbErrorKind.ResourceBusy, conflicting is { Count: > 0 }
+            ? $"'{path}' changed after it was read (another program or IbConfig command wrote it), and it now holds other values for what this change sets ({string.Join(", ", conflicting)}), so this change was not written, to avoid undoing that one. Check the file's values with Get-IbApiSetting and run the command again if it is still wanted."
+            : $"'{path}' changed after it was read (another program or IbConfig command wrote it), so this change was not written, to avoid undoing that one. Run the command again.", path);
 
     public static IbConfigException BackupWriteFailed(string path, string backupPath, Exception ex) =>
         new("ConfigBackupWriteFailed", IbErrorKind.WriteError,

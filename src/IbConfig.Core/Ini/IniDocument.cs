@@ -100,7 +100,7 @@ public sealed class IniDocument
             else text = utf8;
         }
 
-        var document = new IniDocument(path, encoding, bytes);
+        var document = new IniDocument(path, encoding, bytes) { _linesAreInContentRead = ReferenceEquals(text, bytes) };
         var parser = new Parser(document);
         int crlf = 0, lf = 0;
         var pos = encoding == IniTextEncoding.Utf8WithBom ? 3 : 0;
@@ -116,8 +116,9 @@ public sealed class IniDocument
                 if (end > pos && bytes[end - 1] == (byte)'\r') { contentEnd = end - 1; ending = "\r\n"; crlf++; }
                 else { ending = "\n"; lf++; }
             }
-            parser.Add(bytes, pos, contentEnd - pos, ending);
-            pos = newline < 0 ? bytes.Length : newline + 1;
+            var next = newline < 0 ? bytes.Length : newline + 1;
+            parser.Add(bytes, pos, contentEnd - pos, ending, next - pos);
+            pos = next;
         }
         if (crlf + lf > 0) document.NewLine = crlf >= lf ? "\r\n" : "\n";
         return document;
@@ -132,9 +133,63 @@ public sealed class IniDocument
     /// </summary>
     public static IniDocument Load(string path) => Parse(ConfigFileReader.ReadAllBytes(path), path);
 
+    // True when the lines' source offsets point into ContentRead (UTF-8 files; a UTF-16 file is parsed from a converted copy).
+    private bool _linesAreInContentRead;
+
     /// <summary>The document as bytes: identical to what was parsed except for the edits made since.</summary>
     [MethodImpl(HotPath)]
-    public byte[] ToBytes()
+    public byte[] ToBytes() => _linesAreInContentRead ? CopyUneditedBytes() : EncodeEveryLine();
+
+    /// <summary>
+    /// Renders into one buffer of the final size: runs of unedited lines are copied from the bytes that were read in one
+    /// block each, and only edited or added lines are encoded (one edit in a 10,000-line file encodes one line).
+    /// </summary>
+    [MethodImpl(HotPath)]
+    private byte[] CopyUneditedBytes()
+    {
+        var bom = Encoding == IniTextEncoding.Utf8WithBom ? Utf8Bom.Length : 0;
+        long total = bom;
+        foreach (var line in _lines) total += line.SourceOffset >= 0 ? line.SourceLength : EncodedLength(line.Text, line.IsLatin1) + line.LineEnding.Length;
+        var result = new byte[total];
+        Array.Copy(Utf8Bom, result, bom);
+        var at = bom;
+        int runStart = 0, runLength = 0;
+        foreach (var line in _lines)
+        {
+            if (line.SourceOffset >= 0 && line.SourceOffset == runStart + runLength)
+            {
+                runLength += line.SourceLength; // the next line in the source: the run grows
+                continue;
+            }
+
+            Buffer.BlockCopy(ContentRead, runStart, result, at, runLength);
+            at += runLength;
+            if (line.SourceOffset >= 0)
+            {
+                (runStart, runLength) = (line.SourceOffset, line.SourceLength);
+                continue;
+            }
+
+            (runStart, runLength) = (0, 0);
+            at += Encode(line.Text, line.IsLatin1, result, at);
+            at += Encode(line.LineEnding, latin1: true, result, at);
+        }
+
+        Buffer.BlockCopy(ContentRead, runStart, result, at, runLength);
+        return result;
+    }
+
+    private static int EncodedLength(string text, bool latin1) => latin1 || IsAscii(text) ? text.Length : StrictUtf8.GetByteCount(text);
+
+    private static int Encode(string text, bool latin1, byte[] into, int at)
+    {
+        if (!latin1 && !IsAscii(text)) return StrictUtf8.GetBytes(text, 0, text.Length, into, at);
+        for (var i = 0; i < text.Length; i++) into[at + i] = (byte)text[i];
+        return text.Length;
+    }
+
+    /// <summary>Renders by encoding every line's text: for UTF-16 files, and the reference the copying renderer is tested against.</summary>
+    internal byte[] EncodeEveryLine()
     {
         using var stream = new MemoryStream(ContentRead.Length + 256);
         if (Encoding == IniTextEncoding.Utf8WithBom) stream.Write(Utf8Bom, 0, Utf8Bom.Length);
@@ -391,7 +446,8 @@ public sealed class IniDocument
         public Parser(IniDocument document) => _document = document;
 
         [MethodImpl(HotPath)]
-        public void Add(byte[] bytes, int offset, int count, string ending)
+        /// <param name="sourceLength">The line's length in <paramref name="bytes"/> with its ending.</param>
+        public void Add(byte[] bytes, int offset, int count, string ending, int sourceLength)
         {
             string text;
             var latin1 = false;
@@ -411,6 +467,8 @@ public sealed class IniDocument
 
             var line = Classify(text, ending, latin1, _section, out var problem);
             line.LineNumber = _document._lines.Count + 1;
+            line.SourceOffset = offset;
+            line.SourceLength = sourceLength;
             _document._lines.Add(line);
             if (latin1) Report(line, IniDiagnosticKind.InvalidUtf8, "is not valid UTF-8; its bytes are kept exactly as they are");
             if (problem is { } p) Report(line, p.Kind, p.Reason);

@@ -18,10 +18,38 @@ public class IniLine
     public IniLineKind Kind { get; }
 
     /// <summary>The line's text without its line ending, exactly as read (or as edited).</summary>
-    public string Text { get; private protected set; }
+    public string Text
+    {
+        get => _text;
+        private protected set
+        {
+            _text = value;
+            SourceOffset = -1;
+        }
+    }
 
     /// <summary>"\r\n", "\n", or "" for a last line without one.</summary>
-    public string LineEnding { get; internal set; }
+    public string LineEnding
+    {
+        get => _lineEnding;
+        internal set
+        {
+            _lineEnding = value;
+            SourceOffset = -1;
+        }
+    }
+
+    private string _text = string.Empty;
+    private string _lineEnding = string.Empty;
+
+    /// <summary>
+    /// Where the line's bytes (ending included) start in the bytes it was parsed from, or -1 once it is edited or when it
+    /// was added: <see cref="IniDocument.ToBytes"/> copies an unedited line's bytes instead of encoding its text again.
+    /// </summary>
+    internal int SourceOffset { get; set; } = -1;
+
+    /// <summary>How many bytes the line took in the bytes it was parsed from, ending included (meaningful while <see cref="SourceOffset"/> is set).</summary>
+    internal int SourceLength { get; set; }
 
     /// <summary>1-based position in the document; kept current when lines are inserted above.</summary>
     public int LineNumber { get; internal set; }

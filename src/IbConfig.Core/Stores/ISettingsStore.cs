@@ -41,6 +41,9 @@ public interface ISettingsStore
     /// <summary>The content as bytes: exactly what was read when nothing changed.</summary>
     byte[] ToBytes();
 
+    /// <summary>The same file read again from <paramref name="content"/> (what it holds now), to plan an edit again on it.</summary>
+    ISettingsStore Reread(byte[] content);
+
     /// <summary>The bytes the store was read from: the write refuses a file that no longer holds them (another writer came first).</summary>
     byte[] ContentRead { get; }
 

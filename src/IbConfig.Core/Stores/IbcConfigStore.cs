@@ -61,6 +61,8 @@ public sealed class IbcConfigStore : MappedSettingsStore
 
     public override byte[] ContentRead => Config.ContentRead;
 
+    public override ISettingsStore Reread(byte[] content) => new IbcConfigStore(IbcConfig.Parse(content, Path));
+
     /// <summary>IBC's keys have no sections: any unreadable line may hide one of them.</summary>
     public override void RefuseUnreadableLines(SettingPlan plan)
     {

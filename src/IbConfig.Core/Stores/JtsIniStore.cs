@@ -38,6 +38,8 @@ public sealed class JtsIniStore : ISettingsStore
 
     public byte[] ContentRead => Settings.Document.ContentRead;
 
+    public ISettingsStore Reread(byte[] content) => new JtsIniStore(new JtsIniSettings(Ini.IniDocument.Parse(content, Settings.Path)));
+
     public void RefuseUnreadableLines(SettingPlan plan)
     {
         foreach (var section in plan.Changes.Select(c => c.Section).Distinct(System.StringComparer.OrdinalIgnoreCase))

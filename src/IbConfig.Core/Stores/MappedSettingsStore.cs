@@ -97,6 +97,8 @@ public abstract class MappedSettingsStore : ISettingsStore
 
     public abstract byte[] ContentRead { get; }
 
+    public abstract ISettingsStore Reread(byte[] content);
+
     /// <summary>Nothing to refuse by default: a profile XML that does not parse is never written at all.</summary>
     public virtual void RefuseUnreadableLines(SettingPlan plan)
     {

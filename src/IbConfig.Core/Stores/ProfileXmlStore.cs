@@ -58,6 +58,8 @@ public sealed class ProfileXmlStore : MappedSettingsStore
 
     public override byte[] ContentRead => Document.ContentRead;
 
+    public override ISettingsStore Reread(byte[] content) => new ProfileXmlStore(ProfileXmlDocument.Parse(content, Path));
+
     internal override (string Text, int Line)? ReadPlace(StoreKey key)
     {
         if (!Document.IsReadable) return null;

@@ -1,3 +1,4 @@
+using System;
 using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Stores;
@@ -5,11 +6,12 @@ namespace IbConfig.Core.Stores;
 /// <summary>One store's part of a <see cref="StoreEditPlan"/>: the store, its planned changes, and the bytes it was read from.</summary>
 public sealed class StoreEdit
 {
-    internal StoreEdit(ISettingsStore store, SettingPlan plan, byte[] readBytes)
+    internal StoreEdit(ISettingsStore store, Func<ISettingsStore, SettingPlan> planOn)
     {
         Store = store;
-        Plan = plan;
-        ReadBytes = readBytes;
+        PlanOn = planOn;
+        Plan = planOn(store);
+        ReadBytes = store.ContentRead;
     }
 
     public ISettingsStore Store { get; }
@@ -20,8 +22,11 @@ public sealed class StoreEdit
 
     public SettingPlan Plan { get; }
 
-    /// <summary>The content the plan was made from: the write, under the file's lock, refuses a file that no longer holds it.</summary>
+    /// <summary>The content the plan was made from: under the file's lock, a file that no longer holds it is planned again.</summary>
     internal byte[] ReadBytes { get; }
+
+    /// <summary>Plans this edit on a store: the same requests, on the content the file holds under its lock (<see cref="StoreEditApplier"/>).</summary>
+    internal Func<ISettingsStore, SettingPlan> PlanOn { get; }
 
     public bool HasChanges => Plan.HasChanges;
 

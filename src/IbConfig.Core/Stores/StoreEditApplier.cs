@@ -3,14 +3,17 @@ using System.Collections.Generic;
 using System.Linq;
 using IbConfig.Core.Errors;
 using IbConfig.Core.Files;
+using IbConfig.Core.Settings;
 
 namespace IbConfig.Core.Stores;
 
 /// <summary>
 /// Writes a <see cref="StoreEditPlan"/>: each changed store through the one guarded writer (running-gateway guard unless
 /// forced, the file's lock, backup, atomic replace, pruning), one file at a time; a store that fails does not stop the
-/// others. Under the lock the writer checks that the file still holds the bytes the plan was made from, so another
-/// writer's change is never overwritten and no change is reported that is not in the file (ConfigFileChangedSinceRead).
+/// others. The content written is settled under the file's lock (docs/write-safety.md, "Planning under the lock"): a file
+/// that still holds the bytes the plan was made from gets the plan; a file another writer changed meanwhile is planned
+/// again on what it holds now, and written when that gives the very changes the user approved, refused otherwise
+/// (ConfigFileChangedSinceRead). Either way no change is reported that is not in the file.
 /// </summary>
 public sealed class StoreEditApplier
 {
@@ -26,11 +29,12 @@ public sealed class StoreEditApplier
         var results = new List<IbStoreWriteResult>();
         var errors = new List<IbConfigException>();
         var warnings = new List<string>();
+        var notes = new List<string>();
         foreach (var edit in plan.Edits)
         {
             if (!edit.HasChanges)
             {
-                if (edit.Plan.CanApply) results.Add(new IbStoreWriteResult(edit.Kind, edit.Path, IbStoreWriteResult.Unchanged, Array.Empty<Settings.SettingChange>(), null));
+                if (edit.Plan.CanApply) results.Add(new IbStoreWriteResult(edit.Kind, edit.Path, IbStoreWriteResult.Unchanged, Array.Empty<SettingChange>(), null));
                 continue;
             }
 
@@ -38,10 +42,21 @@ public sealed class StoreEditApplier
             {
                 if (force && _writer.RunningGatewayWarning(edit.Path) is { } warning) warnings.Add(warning);
                 if (!force) edit.Store.RefuseUnreadableLines(edit.Plan);
-                edit.Store.Apply(edit.Plan);
-                var written = _writer.Write(edit.Path, edit.Store.ToBytes(), force, expected: edit.ReadBytes, keepBackups: keepBackups);
+                var applied = edit.Plan;
+                var written = _writer.Write(edit.Path, current =>
+                {
+                    var store = edit.Store;
+                    if (current is null || !ConfigFileWriter.SameBytes(current, edit.ReadBytes))
+                    {
+                        (store, applied) = PlanAgain(edit, current, force);
+                        notes.Add($"{edit.Kind} '{edit.Path}' changed after it was read (another writer); planned again on its new content, which gave the same changes: {applied.Describe()}");
+                    }
+
+                    store.Apply(applied);
+                    return store.ToBytes();
+                }, force, keepBackups: keepBackups);
                 results.Add(new IbStoreWriteResult(edit.Kind, edit.Path, written.Changed ? IbStoreWriteResult.Changed : IbStoreWriteResult.Unchanged,
-                    written.Changed ? edit.Plan.Changes.ToArray() : Array.Empty<Settings.SettingChange>(), written.BackupPath));
+                    written.Changed ? applied.Changes.ToArray() : Array.Empty<SettingChange>(), written.BackupPath));
             }
             catch (IbConfigException ex)
             {
@@ -49,6 +64,37 @@ public sealed class StoreEditApplier
             }
         }
 
-        return new StoreEditOutcome(results, errors, warnings);
+        return new StoreEditOutcome(results, errors, warnings, notes);
     }
+
+    /// <summary>
+    /// Plans <paramref name="edit"/> again on <paramref name="current"/>, what the file holds under its lock. The user
+    /// approved "these places, from these values, to these": only a plan giving exactly that may be written.
+    /// </summary>
+    private static (ISettingsStore Store, SettingPlan Plan) PlanAgain(StoreEdit edit, byte[]? current, bool force)
+    {
+        if (current is null) throw FileAccessFailure.ChangedSinceRead(edit.Path); // deleted meanwhile: nothing to plan on
+        var store = edit.Store.Reread(current);
+        var again = store.IsReadable ? edit.PlanOn(store) : null;
+        if (again is null || !again.CanApply || !SameChanges(edit.Plan.Changes, again.Changes))
+        {
+            var places = edit.Plan.Changes.Concat(again?.Changes ?? Array.Empty<SettingChange>())
+                .Where(c => again is null || !again.Changes.Any(a => Same(a, c)) || !edit.Plan.Changes.Any(o => Same(o, c)))
+                .Select(Place).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            throw FileAccessFailure.ChangedSinceRead(edit.Path, places);
+        }
+
+        if (!force) store.RefuseUnreadableLines(again);
+        return (store, again);
+    }
+
+    private static bool SameChanges(IReadOnlyList<SettingChange> approved, IReadOnlyList<SettingChange> again) =>
+        approved.Count == again.Count && approved.All(a => again.Any(b => Same(a, b)));
+
+    // The same place, from the same value, to the same value; line numbers may differ (the other writer added lines above).
+    private static bool Same(SettingChange a, SettingChange b) =>
+        string.Equals(a.Section, b.Section, StringComparison.OrdinalIgnoreCase) && string.Equals(a.Key, b.Key, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.OldValue, b.OldValue, StringComparison.Ordinal) && string.Equals(a.NewValue, b.NewValue, StringComparison.Ordinal);
+
+    private static string Place(SettingChange change) => change.Section.Length == 0 ? change.Key : $"[{change.Section}] {change.Key}";
 }

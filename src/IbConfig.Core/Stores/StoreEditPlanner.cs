@@ -58,7 +58,7 @@ public sealed class StoreEditPlanner
         {
             try
             {
-                edits.Add(new StoreEdit(store, plan(store), store.ContentRead));
+                edits.Add(new StoreEdit(store, plan));
             }
             catch (IbConfigException ex)
             {

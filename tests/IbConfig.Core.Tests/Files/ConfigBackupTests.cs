@@ -24,6 +24,27 @@ public class ConfigBackupTests
     }
 
     [Fact]
+    public void A_backup_flushed_later_is_kept_whole_and_one_cut_short_meanwhile_is_deleted_and_reported()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("jts.ini", "[IBGateway]\ns.SocketPort=7497\n");
+        var backups = new ConfigBackup(() => Morning);
+
+        var whole = backups.Create(path, flushToDisk: false);
+        ConfigBackup.FlushToDisk(whole);
+        Assert.Equal(File.ReadAllBytes(path), File.ReadAllBytes(whole.BackupPath));
+
+        var cut = backups.Create(path, flushToDisk: false);
+        File.WriteAllText(cut.BackupPath, "[IBGa");
+        var error = Assert.Throws<IbConfigException>(() => ConfigBackup.FlushToDisk(cut));
+
+        Assert.Equal("ConfigBackupWriteFailed", error.ErrorId);
+        Assert.Contains("5 of its 30 bytes", error.Message);
+        Assert.False(File.Exists(cut.BackupPath));
+        Assert.Equal(ConfigBackup.ShortHash(File.ReadAllBytes(path)), whole.Hash);
+    }
+
+    [Fact]
     public void Backups_taken_within_the_same_second_get_distinct_names()
     {
         using var temp = new TempFolder();

@@ -65,16 +65,64 @@ public sealed class StoreEditTests : IDisposable
     }
 
     [Fact]
-    public void A_file_changed_after_planning_is_not_overwritten_and_not_reported_changed()
+    public void A_file_another_writer_changed_elsewhere_after_planning_is_planned_again_and_keeps_both_changes()
     {
         var plan = new StoreEditPlanner(Open()).PlanSettings(Port(4012), StoreTargets.Of(SettingStore.JtsIni), allowLivePort: false);
-        var other = File.ReadAllText(_fixture.JtsIni).Replace("s.MasterClientId=0", "s.MasterClientId=50");
+        // The other writer's change lands between this command's read and its write: another key, and a line above ours.
+        var other = "; kept by the other writer\n" + File.ReadAllText(_fixture.JtsIni).Replace("s.MasterClientId=0", "s.MasterClientId=50");
+        File.WriteAllText(_fixture.JtsIni, other);
+
+        var outcome = _applier.Apply(plan, force: false);
+
+        Assert.Empty(outcome.Errors);
+        var result = Assert.Single(outcome.Results);
+        Assert.Equal(IbStoreWriteResult.Changed, result.Status);
+        Assert.Matches(@"s\.SocketPort: 7497 -> 4012 \(line 11\)$", Assert.Single(result.Changes)); // where the new content has it
+        Assert.Equal(other.Replace("s.SocketPort=7497", "s.SocketPort=4012"), File.ReadAllText(_fixture.JtsIni));
+        Assert.Equal(other, File.ReadAllText(result.BackupPath!)); // the backup holds what the other writer left
+        Assert.Contains("planned again", Assert.Single(outcome.Notes));
+    }
+
+    [Fact]
+    public void A_file_another_writer_changed_at_the_planned_place_is_refused_and_left_as_that_writer_left_it()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanSettings(Port(4012), StoreTargets.Of(SettingStore.JtsIni), allowLivePort: false);
+        var other = File.ReadAllText(_fixture.JtsIni).Replace("s.SocketPort=7497", "s.SocketPort=4002");
+        File.WriteAllText(_fixture.JtsIni, other);
+
+        var outcome = _applier.Apply(plan, force: false);
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal("ConfigFileChangedSinceRead", error.ErrorId);
+        Assert.Contains("[IBGateway] s.SocketPort", error.Message);
+        Assert.Empty(outcome.Results);
+        Assert.Empty(outcome.Notes);
+        Assert.Equal(other, File.ReadAllText(_fixture.JtsIni));
+        Assert.Empty(Directory.GetFiles(_fixture.SettingsDir, "jts.ini.*.bak"));
+    }
+
+    [Fact]
+    public void A_file_deleted_after_planning_is_not_recreated()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanSettings(Port(4012), StoreTargets.Of(SettingStore.JtsIni), allowLivePort: false);
+        File.Delete(_fixture.JtsIni);
+
+        var outcome = _applier.Apply(plan, force: false);
+
+        Assert.Equal("ConfigFileChangedSinceRead", Assert.Single(outcome.Errors).ErrorId);
+        Assert.False(File.Exists(_fixture.JtsIni));
+    }
+
+    [Fact]
+    public void A_trusted_address_added_while_another_writer_changed_the_list_is_refused()
+    {
+        var plan = new StoreEditPlanner(Open()).PlanTrustedIps(TrustedIpOperation.Add, new[] { "10.0.0.9" }, StoreTargets.Of(SettingStore.JtsIni), force: false);
+        var other = File.ReadAllText(_fixture.JtsIni).Replace("TrustedIPs=127.0.0.1\r\n", "TrustedIPs=127.0.0.1,10.0.0.7\r\n");
         File.WriteAllText(_fixture.JtsIni, other);
 
         var outcome = _applier.Apply(plan, force: false);
 
         Assert.Equal("ConfigFileChangedSinceRead", Assert.Single(outcome.Errors).ErrorId);
-        Assert.Empty(outcome.Results);
         Assert.Equal(other, File.ReadAllText(_fixture.JtsIni));
     }
 
