@@ -84,7 +84,8 @@ api.on(EventName.realtimeBar, (reqId, time, open, high, low, close, volume, wap,
   }
 });
 api.on(EventName.tickPrice, (reqId, field, value) => {
-  if (reqId !== streamReqId) return;
+  // Ticks already on the way when the stream is cancelled are not counted.
+  if (reqId !== streamReqId || result.streamTicks.filter((t) => t.field === 4).length === wantedLastTicks) return;
   result.streamTicks.push({ reqId, field, value });
   if (result.streamTicks.filter((t) => t.field === 4).length === wantedLastTicks) {
     api.cancelMktData(streamReqId);
