@@ -31,7 +31,7 @@ public sealed class SimulatorFault
     public string? Text { get; set; }
 
     /// <summary>NightlyRestart: how long the port refuses connections. Pacing and Silence: how long they last
-    /// (zero: until <see cref="Count"/> requests were hit, or for good).</summary>
+    /// (zero: until <see cref="Count"/> requests were hit, or for good). AdvanceClock: how far the replay clock moves.</summary>
     public TimeSpan Duration { get; set; }
 
     /// <summary>NightlyRestart: how long after the port is back the ids of the clients it closed still get 326.</summary>
@@ -78,6 +78,9 @@ public sealed class SimulatorFault
                 break;
             case SimulatorFaultKind.Silence:
                 if (Requests.Count == 0) throw Invalid("Silence needs the requests never to answer, e.g. REQ_HISTORICAL_DATA or 20.");
+                break;
+            case SimulatorFaultKind.AdvanceClock:
+                if (Duration <= TimeSpan.Zero) throw Invalid("AdvanceClock needs a Duration: how far to move the replay clock, e.g. 60s or 00:15:00.");
                 break;
             case SimulatorFaultKind.DropClients:
             case SimulatorFaultKind.NightlyRestart:
