@@ -15,10 +15,17 @@ internal sealed class SimulatorCommandLine
           --port <n>                 API socket port (default 4002, IB Gateway paper; 0 = let the OS choose)
           --bind <address>           address to listen on (default 127.0.0.1; ::1 for IPv6 loopback)
           --account <id[,id...]>     managed accounts (repeatable; default DU123456, or the data file's)
-          --data <path>              data file with accounts, summary values and positions (see samples/simulator)
+          --data <path>              data file with accounts, positions, contracts and bar series (see samples/simulator)
+          --replay-start <time>      with bar series: the simulated time to start at, ISO-8601 with offset
+                                     (default: the first bar of the series' last day)
+          --replay-speed <x>         simulated seconds per real second (default 1; 60 = a minute a second;
+                                     0 = the clock moves only when an AdvanceClock fault moves it)
+          --replay-seed <n>          chooses the walk through each bar (default 0): same data, seed, start = same quotes
           --trace <path>             write every request and reply to this file as JSON lines (for CI assertions)
           --scenario <path>          scenario file: faults to play at times after the start (see samples/simulator)
           --read-only                Read-Only API: order requests and open-order reads get error 321
+          --fill-rule <rule>         how orders of symbols without a [FillRules] row fill: OnLimitCross (default),
+                                     Immediate, AtMarket, Reject (error 201) or Never
           --trusted-ip <ip[,ip...]>  trusted addresses (repeatable; default 127.0.0.1)
           --allow-remote             untick "Allow connections from localhost only"
           --untrusted <close|hold>   untrusted peers are closed (Gateway) or held without a reply (TWS dialog)
@@ -61,8 +68,20 @@ internal sealed class SimulatorCommandLine
                 case "--account": accounts.AddRange(Split(Value())); break;
                 case "--data": dataPath = Value(); break;
                 case "--scenario": scenarioPath = Value(); break;
+                case "--replay-start":
+                    line.Options.ReplayStart = DateTimeOffset.TryParse(Value(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var start)
+                        ? start : throw new ArgumentException($"{name} needs an ISO-8601 time, e.g. 2025-11-18T14:30:00Z.");
+                    break;
+                case "--replay-speed":
+                    line.Options.ReplaySpeed = double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out var speed)
+                        ? speed : throw new ArgumentException($"{name} needs a number, e.g. 1, 60 or 0.");
+                    break;
+                case "--replay-seed": line.Options.ReplaySeed = Number(); break;
                 case "--trace": line.Options.TracePath = Path.GetFullPath(Value()); break;
                 case "--read-only": line.Options.ReadOnlyApi = true; break;
+                case "--fill-rule":
+                    line.Options.DefaultFillRule = SimulatorDataFile.TryParseFillRule(Value(), out var rule) ? rule : throw new ArgumentException($"{name} is OnLimitCross, Immediate, AtMarket, Reject or Never.");
+                    break;
                 case "--trusted-ip": trusted.AddRange(Split(Value())); break;
                 case "--allow-remote": line.Options.AllowLocalhostOnly = false; break;
                 case "--untrusted":

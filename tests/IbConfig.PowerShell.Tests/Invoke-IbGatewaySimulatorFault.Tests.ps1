@@ -105,6 +105,36 @@ Describe 'Invoke-IbGatewaySimulatorFault' {
         } finally { $session.Tcp.Dispose() }
     }
 
+    It 'moves a stopped replay clock with AdvanceClock, streaming the ticks on the way' {
+        $data = Join-Path $SamplesPath 'simulator/replay-day.txt'
+        $sim = Start-IbGatewaySimulator -Port 0 -DataPath $data -ReplayStart '2025-11-18T14:30:00Z' -ReplaySpeed 0 -PassThru
+        $session = Start-RawTwsSession -Port $sim.Port
+        try {
+            # A REQ_MKT_DATA stream of AAPL: the data type, bid, ask, last, volume and close, then ticks as the clock moves.
+            Send-RawTwsMessage $session @(1, 11, 4, 265598, '', '', '', 0, '', '', 'SMART', '', 'USD', '', '', 0, '', 0, 0, '')
+            1..6 | ForEach-Object { $null = Read-RawTwsMessage $session }
+            Send-RawTwsMessage $session @(49, 1)
+            (Read-RawTwsMessage $session)[0] | Should -Be '49'
+
+            $fault = Invoke-IbGatewaySimulatorFault -Id $sim.Id -Kind AdvanceClock -DurationMs 60000 -PassThru
+            $fault.Kind | Should -Be 'AdvanceClock'
+            Send-RawTwsMessage $session @(49, 1)
+            $ticks = @(do { $m = Read-RawTwsMessage $session; if ($m[0] -ne '49') { , $m } } until ($m[0] -eq '49'))
+            $m[2] | Should -Be '1763476260'
+            $ticks.Count | Should -Be 12 # four steps of the 09:30 bar (at :15, :30, :45 and 09:31's open), bid, ask and last each
+            @($ticks | Where-Object { $_[2] -eq '4' -and $_[3] -eq '4' }).Count | Should -Be 4
+            (Get-IbGatewaySimulator -Id $sim.Id -Event -Kind Fault).Message | Should -Match 'replay clock moved to 2025-11-18T14:31:00Z'
+        } finally { $session.Tcp.Dispose() }
+    }
+
+    It 'refuses AdvanceClock on a simulator without bar series, and without a duration' {
+        $sim = Start-IbGatewaySimulator -Port 0 -PassThru
+        Invoke-IbGatewaySimulatorFault -Id $sim.Id -Kind AdvanceClock -DurationMs 1000 -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].FullyQualifiedErrorId | Should -Be 'SimulatorNoReplay,IbConfig.PowerShell.Commands.InvokeIbGatewaySimulatorFaultCommand'
+        $failed[0].Exception.Message | Should -Match '\[Bars\]'
+        { Invoke-IbGatewaySimulatorFault -Id $sim.Id -Kind AdvanceClock } | Should -Throw -ErrorId 'SimulatorInvalidFault,IbConfig.PowerShell.Commands.InvokeIbGatewaySimulatorFaultCommand'
+    }
+
     It 'does nothing with -WhatIf' {
         $sim = Start-IbGatewaySimulator -Port 0 -PassThru
         $session = Start-RawTwsSession -Port $sim.Port

@@ -1,6 +1,7 @@
 # Proof against code nobody here wrote: @stoqey/ib 1.6.10, a maintained third-party TWS API client from npm, talks to
 # the simulator through connect, managed accounts, current time, account summary, positions, the start-up reads of
-# ib_insync/ib_async (open and completed orders, executions, account updates) and disconnect.
+# ib_insync/ib_async (open and completed orders, executions, account updates) and disconnect; and, against a replayed
+# market, history, head timestamp, real-time bars and streamed ticks (stoqey-history.mjs).
 BeforeDiscovery {
     $script:HasNode = [bool](Get-Command node -ErrorAction SilentlyContinue) -and [bool](Get-Command npm -ErrorAction SilentlyContinue)
 }
@@ -133,6 +134,31 @@ Describe 'A third-party TWS API client (@stoqey/ib) against the simulator' -Skip
         @($delayed | Where-Object { $_.size } | ForEach-Object field) | Should -Be @(69, 70, 71, 74)
     }
 
+    It 'places a market order that fills: PreSubmitted, Submitted, Filled, with its execution and commission' {
+        @($script:Result.orders.'1'.status) | Should -Be @('PreSubmitted', 'Submitted', 'Filled')
+        $filled = $script:Result.orders.'1' | Select-Object -Last 1
+        ($filled.filled, $filled.remaining, $filled.avgFillPrice) | Should -Be @(10, 0, 190.02) -Because 'a BUY fills at the data file''s ask'
+        $open = @($script:Result.openOrders | Where-Object id -eq 1)
+        @($open.status) | Should -Be @('PreSubmitted', 'Submitted', 'Filled')
+        $o = $open[0]
+        ($o.symbol, $o.conId, $o.action, $o.totalQuantity, $o.orderType, $o.tif, $o.account, $o.clientId) | Should -Be @('AAPL', 265598, 'BUY', 10, 'MKT', 'DAY', 'DU123456', 7)
+        $fill = @($script:Result.executions | Where-Object reqId -eq -1)
+        $fill | Should -HaveCount 1
+        ($fill.orderId, $fill.side, $fill.shares, $fill.price, $fill.cumQty, $fill.account) | Should -Be @(1, 'BOT', 10, 190.02, 10, 'DU123456')
+        $commission = @($script:Result.commissions)[0]
+        ($commission.execId, $commission.commission, $commission.currency) | Should -Be @($fill.execId, 1, 'USD')
+    }
+
+    It 'places a limit order that rests, cancels it (Cancelled and 202) and lists the executions on its request id' {
+        @($script:Result.orders.'2'.status) | Should -Be @('PreSubmitted', 'Submitted', 'Cancelled')
+        ($script:Result.openOrders | Where-Object id -eq 2 | Select-Object -First 1).lmtPrice | Should -Be 150
+        @($script:Result.orderErrors | ForEach-Object { "$($_.reqId):$($_.code)" }) | Should -Be @('2:202')
+        $script:Result.orderExecutionsEnded | Should -Be 9010
+        $listed = @($script:Result.executions | Where-Object reqId -eq 9010)
+        $listed | Should -HaveCount 1
+        $listed.orderId | Should -Be 1
+    }
+
     It 'gets a polite error on the request id of a request the simulator does not implement' {
         $script:Result.unsupported.reqId | Should -Be 9002
         $script:Result.unsupported.code | Should -Be 10999
@@ -143,5 +169,67 @@ Describe 'A third-party TWS API client (@stoqey/ib) against the simulator' -Skip
         $events = Get-IbGatewaySimulator -Id $script:Sim.Id -Event
         ($events | Where-Object Kind -eq 'ApiStarted').ClientId | Should -Be 7
         ($events | Where-Object Kind -eq 'Disconnected').Message | Should -Match 'client closed'
+    }
+}
+
+Describe '@stoqey/ib reads history and a moving market from a replaying simulator' -Skip:(-not $script:HasNode -and -not $env:CI) {
+    BeforeAll {
+        # 600x: a 1-minute bar (four walk steps) passes in a tenth of a second, so updates come without a long wait.
+        $script:Replay = Start-IbGatewaySimulator -Port 0 -DataPath (Join-Path $SamplesPath 'simulator/replay-day.txt') -ReplayStart '2025-11-18T14:30:00Z' -ReplaySpeed 600 -PassThru
+        $output = & node (Join-Path $script:Interop 'stoqey-history.mjs') $script:Replay.Port 8
+        $script:HistoryExit = $LASTEXITCODE
+        $script:History = $output | Select-Object -Last 1 | ConvertFrom-Json
+    }
+
+    It 'completes the sequence without a decoding error' {
+        $script:HistoryExit | Should -Be 0
+        $script:History.disconnected | Should -BeTrue
+        $script:History.errors | Should -BeNullOrEmpty -Because 'the client''s decoder reports any field left over or missing as an error'
+    }
+
+    It 'gets the head timestamp of the first regular-hours bar' {
+        $script:History.headTimestamp.reqId | Should -Be 7001
+        $script:History.headTimestamp.time | Should -Be '20251117-14:30:00'
+    }
+
+    It 'gets the previous session in hourly bars, dated in the contract''s zone' {
+        $bars = @($script:History.history)
+        $bars | Should -HaveCount 7
+        $bars[0].time | Should -Be '20251117 09:00:00 US/Eastern'
+        $bars[0].open | Should -Be 187.2
+        $bars[6].close | Should -Be 188.5
+        @($bars.reqId | Select-Object -Unique) | Should -Be @(7002)
+        $script:History.historyEnd | Should -Be 'finished-20251117 00:00:00 US/Eastern-20251118 09:30:00 US/Eastern'
+    }
+
+    It 'gets midpoint history in epoch seconds, then an update of the bar in progress as the replay moves' {
+        $script:History.liveHistoryEnd | Should -Match '^finished-'
+        $update = $script:History.liveUpdates[0]
+        $update.reqId | Should -Be 7003
+        [long]$update.time % 300 | Should -Be 0
+        [long]$update.time | Should -BeGreaterOrEqual 1763476200
+        $update.volume | Should -Be -1 -Because 'MIDPOINT carries no volume'
+        $update.high | Should -BeGreaterOrEqual $update.low
+    }
+
+    It 'gets a 5-second real-time bar of the replay' {
+        $bar = $script:History.realTimeBars[0]
+        $bar.reqId | Should -Be 7004
+        $bar.time % 5 | Should -Be 0
+        $bar.high | Should -BeGreaterOrEqual $bar.low
+        $bar.volume | Should -BeGreaterOrEqual 0
+    }
+
+    It 'gets the current quote on its stream, then bid, ask and last, a tick apart, each time the replay moves it' {
+        $ticks = @($script:History.streamTicks)
+        # The answer: bid, ask, last, then the close (9); the contract has no fixed Last, its quote is the replay's.
+        @($ticks[0..3].field) | Should -Be @(1, 2, 4, 9)
+        $ticks[3].value | Should -Be 188.5
+        $moves = @($ticks | Select-Object -Skip 4)
+        @($moves.field) | Should -Be @(1, 2, 4, 1, 2, 4)
+        foreach ($i in 0, 3) {
+            [Math]::Round($moves[$i + 2].value - $moves[$i].value, 2) | Should -Be 0.01
+            [Math]::Round($moves[$i + 1].value - $moves[$i + 2].value, 2) | Should -Be 0.01
+        }
     }
 }

@@ -36,7 +36,7 @@ Describe 'The ibconfig-simulator .NET tool' {
         $portFile = Join-Path $TestDrive 'sim.port'
         $trace = Join-Path $TestDrive 'trace.jsonl'
         $arguments = @('--port', '0', '--port-file', $portFile, '--trace', $trace,
-            '--data', (Join-Path $SamplesPath 'simulator/paper-accounts.txt'), '--scenario', (Join-Path $SamplesPath 'simulator/bot-day.scenario.txt'))
+            '--data', (Join-Path $SamplesPath 'simulator/bot-day.txt'), '--scenario', (Join-Path $SamplesPath 'simulator/bot-day.scenario.txt'))
         $process = Start-Process -FilePath $script:Tool -ArgumentList $arguments -PassThru -RedirectStandardOutput (Join-Path $TestDrive 'out.txt')
         try {
             $deadline = [DateTime]::UtcNow.AddSeconds(30)

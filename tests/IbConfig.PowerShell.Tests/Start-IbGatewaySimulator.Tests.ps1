@@ -2,6 +2,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     . (Join-Path $PSScriptRoot 'SimulatorTestHelpers.ps1')
     $script:Sample = Join-Path $SamplesPath 'simulator/paper-accounts.txt'
+    $script:ReplayDay = Join-Path $SamplesPath 'simulator/replay-day.txt'
 }
 
 AfterAll {
@@ -100,6 +101,35 @@ Describe 'Start-IbGatewaySimulator' {
         } finally { $session.Tcp.Dispose() }
     }
 
+    It 'replays the bar series of a data file from -ReplayStart: its clock is the replay''s and history comes from the bars' {
+        $sim = Start-IbGatewaySimulator -Port 0 -DataPath $script:ReplayDay -ReplayStart '2025-11-18T14:30:00Z' -ReplaySpeed 0 -ReplaySeed 3 -PassThru
+        $sim.ReplayTime | Should -Be ([DateTimeOffset]::Parse('2025-11-18T14:30:00Z'))
+        $session = Start-RawTwsSession -Port $sim.Port
+        try {
+            Send-RawTwsMessage $session @(49, 1)
+            (Read-RawTwsMessage $session) | Should -Be @('49', '1', '1763476200')
+            # REQ_HISTORICAL_DATA at 193: the previous session (1 D) of AAPL in hourly bars, regular hours, formatDate 1.
+            Send-RawTwsMessage $session @(20, 8, 265598, '', '', '', 0, '', '', '', '', '', '', '', 0, '', '1 hour', '1 D', 1, 'TRADES', 1, 0, '')
+            $history = Read-RawTwsMessage $session
+            $history[0..4] | Should -Be @('17', '8', '20251117 00:00:00 US/Eastern', '20251118 09:30:00 US/Eastern', '7')
+            $history[5] | Should -Be '20251117 09:00:00 US/Eastern'
+            $history[5 + 6 * 8 + 4] | Should -Be '188.5' # the last hour closes at the contract's Close
+        } finally { $session.Tcp.Dispose() }
+    }
+
+    It 'replays from the first bar of the last day at real time unless told otherwise' {
+        $sim = Start-IbGatewaySimulator -Port 0 -DataPath $script:ReplayDay -PassThru -Verbose 4>&1 | Where-Object { $_ -is [IbConfig.Core.Simulator.IbGatewaySimulatorInfo] }
+        $sim.ReplayTime | Should -BeGreaterOrEqual ([DateTimeOffset]::Parse('2025-11-18T14:30:00Z'))
+        $sim.ReplayTime | Should -BeLessThan ([DateTimeOffset]::Parse('2025-11-18T14:35:00Z'))
+        (Get-IbGatewaySimulator -Id $sim.Id).ReplayTime | Should -BeGreaterOrEqual $sim.ReplayTime
+    }
+
+    It 'warns that replay parameters change nothing without bar series' {
+        $sim = Start-IbGatewaySimulator -Port 0 -ReplaySpeed 60 -PassThru -WarningVariable warned -WarningAction SilentlyContinue
+        $warned | Should -Match 'No bar series to replay'
+        $sim.ReplayTime | Should -BeNullOrEmpty
+    }
+
     It 'refuses orders with error 321 when started with -ReadOnlyApi $true' {
         $sim = Start-IbGatewaySimulator -Port 0 -ReadOnlyApi $true -PassThru
         $sim.ReadOnlyApi | Should -BeTrue
@@ -159,6 +189,7 @@ Describe 'Start-IbGatewaySimulator' {
         @{ Case = 'trusted IP'; Splat = @{ TrustedIp = '10.0.0.0/24' }; ErrorId = 'SimulatorInvalidTrustedIp' }
         @{ Case = 'bind address'; Splat = @{ BindAddress = 'localhost' }; ErrorId = 'SimulatorInvalidBindAddress' }
         @{ Case = 'missing data file'; Splat = @{ DataPath = 'TestDrive:/missing.txt' }; ErrorId = 'SimulatorDataNotFound' }
+        @{ Case = 'replay speed'; Splat = @{ ReplaySpeed = -1 }; ErrorId = 'ParameterArgumentValidationError' }
     ) {
         { Start-IbGatewaySimulator -Port 0 @Splat } | Should -Throw -ErrorId "$ErrorId,IbConfig.PowerShell.Commands.StartIbGatewaySimulatorCommand"
     }
@@ -170,6 +201,14 @@ Describe 'Start-IbGatewaySimulator' {
         $err.FullyQualifiedErrorId | Should -Match ',IbConfig\.PowerShell\.Commands\.StartIbGatewaySimulatorCommand$'
         $err.Exception.Message | Should -Match 'missing'
         Get-IbGatewaySimulator | Should -BeNullOrEmpty
+    }
+
+    It 'points at the line of a bad bar series file' {
+        Set-Content -Path TestDrive:/bars.csv -Value "Time,Open,High,Low,Close,Volume`n2025-11-17 14:30,1,1,1,1,1"
+        Set-Content -Path TestDrive:/data.txt -Value "[Contracts]`nConId,Symbol`n1,AAPL`n[Bars]`nConId,Path`n1,bars.csv"
+        $err = { Start-IbGatewaySimulator -Port 0 -DataPath TestDrive:/data.txt } | Should -Throw -ErrorId 'SimulatorBarsInvalid,IbConfig.PowerShell.Commands.StartIbGatewaySimulatorCommand' -PassThru
+        $err.CategoryInfo.Category | Should -Be 'InvalidData'
+        $err.Exception.Message | Should -Match 'bars\.csv, line 2: .*ISO-8601'
     }
 
     It 'points at the line of a bad data file' {

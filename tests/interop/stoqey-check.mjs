@@ -1,8 +1,9 @@
 // Drives a real third-party TWS API client, @stoqey/ib (pinned in package.json), against a gateway simulator and prints
 // what it saw as one JSON object: connect, managed accounts, next valid id, current time, account summary, positions,
 // the start-up reads of ib_insync/ib_async (open orders, completed orders, executions, account updates, account updates
-// multi), contract details (known and unknown), a symbol search, a market-data snapshot real-time then delayed, an
-// unsupported request, then disconnect. Usage: node stoqey-check.mjs <port> [clientId] [host]
+// multi), contract details (known and unknown), a symbol search, a market-data snapshot real-time then delayed, orders
+// (a market order that fills, a limit order that rests and is cancelled, then the executions), an unsupported request,
+// then disconnect. Usage: node stoqey-check.mjs <port> [clientId] [host]
 // Exit code 0 when the sequence completed (the caller asserts the values), 1 on a time-out or a connection failure.
 import ib from "@stoqey/ib";
 
@@ -22,6 +23,7 @@ const aapl = { symbol: "AAPL", secType: "STK", exchange: "SMART", currency: "USD
 const executionsReqId = 9003;
 const multiReqId = 9004;
 const updatesAccount = "DU123456";
+const orderExecutionsReqId = 9010;
 
 const result = {
   client: "@stoqey/ib",
@@ -52,6 +54,12 @@ const result = {
   ticks: [],
   marketDataTypes: [],
   snapshotEnds: [],
+  orders: {},
+  openOrders: [],
+  executions: [],
+  commissions: [],
+  orderErrors: [],
+  orderExecutionsEnded: null,
   unsupported: null,
   infos: [],
   errors: [],
@@ -79,6 +87,10 @@ api.on(EventName.error, (error, code, reqId) => {
   if (reqId === unknownContractReqId) {
     result.unknownContract = entry;
     api.reqMatchingSymbols(symbolsReqId, "MS");
+    return;
+  }
+  if (result.nextValidId !== null && (reqId === result.nextValidId || reqId === result.nextValidId + 1)) {
+    result.orderErrors.push(entry);
     return;
   }
   if (reqId === unsupportedReqId) {
@@ -123,6 +135,12 @@ api.on(EventName.completedOrdersEnd, () => {
   api.reqExecutions(executionsReqId, {});
 });
 api.on(EventName.execDetailsEnd, (reqId) => {
+  if (reqId === orderExecutionsReqId) {
+    result.orderExecutionsEnded = reqId;
+    // A request the simulator does not implement: it must answer with an error on that request id, not drop or disconnect.
+    api.reqPnL(unsupportedReqId, "DU123456", "");
+    return;
+  }
   result.executionsEnded = reqId;
   api.reqAccountUpdates(true, updatesAccount);
 });
@@ -169,8 +187,32 @@ api.on(EventName.tickSnapshotEnd, (reqId) => {
     api.reqMktData(delayedReqId, aapl, "", true, false);
     return;
   }
-  // A request the simulator does not implement: it must answer with an error on that request id, not drop or disconnect.
-  api.reqPnL(unsupportedReqId, "DU123456", "");
+  // A market order that fills at once (the data file's quote), then a limit far below the market that rests.
+  api.placeOrder(result.nextValidId, aapl, { action: "BUY", orderType: "MKT", totalQuantity: 10, tif: "DAY", transmit: true });
+});
+const statuses = (id) => (result.orders[id] ??= []);
+api.on(EventName.orderStatus, (id, status, filled, remaining, avgFillPrice) => {
+  const seen = statuses(id);
+  seen.push({ status, filled, remaining, avgFillPrice });
+  if (seen.length > 1 && seen[seen.length - 2].status === status) return;
+  if (id === result.nextValidId && status === "Filled") {
+    api.placeOrder(id + 1, aapl, { action: "BUY", orderType: "LMT", lmtPrice: 150, totalQuantity: 5, tif: "GTC", transmit: true });
+  } else if (id === result.nextValidId + 1 && status === "Submitted") {
+    api.cancelOrder(id);
+  } else if (id === result.nextValidId + 1 && status === "Cancelled") {
+    api.reqExecutions(orderExecutionsReqId, {});
+  }
+});
+api.on(EventName.openOrder, (id, contract, order, state) => {
+  result.openOrders.push({ id, symbol: contract.symbol, conId: contract.conId, action: order.action, totalQuantity: order.totalQuantity,
+    orderType: order.orderType, lmtPrice: order.lmtPrice ?? null, tif: order.tif, account: order.account, clientId: order.clientId, status: state.status });
+});
+api.on(EventName.execDetails, (reqId, contract, exec) => {
+  result.executions.push({ reqId, symbol: contract.symbol, orderId: exec.orderId, execId: exec.execId, side: exec.side, shares: exec.shares,
+    price: exec.price, cumQty: exec.cumQty, account: exec.acctNumber, clientId: exec.clientId });
+});
+api.on(EventName.commissionReport, (report) => {
+  result.commissions.push({ execId: report.execId, commission: report.commission, currency: report.currency });
 });
 api.on(EventName.disconnected, () => {
   result.disconnected = true;

@@ -15,6 +15,7 @@
         UntrustedBehaviour = 'What an untrusted peer gets: closed at once (IB Gateway), held without a reply (TWS''s accept dialog), or served.'
         MasterClientId     = 'The master API client id, or null.'
         MaxServerVersion   = 'The highest API version it offers.'
+        ReplayTime         = 'The replay clock''s simulated time when the simulator replays bar series, else null.'
         Path               = 'The settings file the simulator was configured from, if any.'
     }
 }

@@ -15,7 +15,9 @@ public enum ServerMessageId
     NextValidId = 9,
     ContractData = 10,
     ManagedAccounts = 15,
+    HistoricalData = 17,
     CurrentTime = 49,
+    RealTimeBars = 50,
     ContractDataEnd = 52,
     OpenOrderEnd = 53,
     AccountDownloadEnd = 54,
@@ -29,5 +31,7 @@ public enum ServerMessageId
     AccountUpdateMulti = 73,
     AccountUpdateMultiEnd = 74,
     SymbolSamples = 79,
+    HeadTimestamp = 88,
+    HistoricalDataUpdate = 90,
     CompletedOrdersEnd = 102,
 }

@@ -41,6 +41,18 @@ public static class GatewayErrorCode
     /// <summary>Invalid real-time query, IB's answer to real-time requests beyond its pacing limits.</summary>
     public const int RealTimePacing = 420;
 
+    /// <summary>"Historical Market Data Service error message:...": no data, a bar size the data cannot give, too many bars.</summary>
+    public const int HistoricalDataError = 162;
+
+    /// <summary>"Invalid Real-time Query:...": a real-time bars request the simulator cannot serve.</summary>
+    public const int RealTimeQueryError = 420;
+
+    /// <summary>"Error validating request": a request with a field IB would refuse (bar size, duration, end date).</summary>
+    public const int ValidationFailed = 321;
+
+    /// <summary>"Max number of tickers has been reached": more market data lines than the connection may hold.</summary>
+    public const int TooManyTickers = 101;
+
     /// <summary>The connectivity and farm notices a fault can send, in IB's order.</summary>
     public static IReadOnlyList<int> NoticeCodes { get; } = new[] { 1100, 1101, 1102, 2110, 2103, 2104, 2105, 2106, 2157, 2158 };
 

@@ -167,6 +167,43 @@ public static class GatewayMessages
     private static string ValidExchanges(SimulatedContract c) =>
         c.PrimaryExchange.Length == 0 || c.PrimaryExchange == c.Exchange ? c.Exchange : $"{c.Exchange},{c.PrimaryExchange}";
 
+    /// <summary>
+    /// HISTORICAL_DATA: reqId, the window's start and end text, the bar count, then per bar date, open, high, low, close,
+    /// volume, WAP, (hasGaps below 124) and bar count; below 124 (SYNT_REALTIME_BARS) a version field (3) leads.
+    /// </summary>
+    public static byte[] HistoricalData(int serverVersion, int reqId, string start, string end, System.Collections.Generic.IReadOnlyList<(string Date, HistoricalBar Bar)> bars)
+    {
+        var m = new MessageBuilder().Add((int)ServerMessageId.HistoricalData);
+        if (serverVersion < SyntheticRealTimeBarsVersion) m.Add(3);
+        m.Add(reqId).Add(start).Add(end).Add(bars.Count);
+        foreach (var (date, bar) in bars)
+        {
+            m.Add(date).Add(bar.Open).Add(bar.High).Add(bar.Low).Add(bar.Close).Add(Decimal(bar.Volume)).Add(bar.Wap ?? -1);
+            if (serverVersion < SyntheticRealTimeBarsVersion) m.Add("false");
+            m.Add(bar.Count ?? -1);
+        }
+        return m.ToFrame();
+    }
+
+    /// <summary>HISTORICAL_DATA_UPDATE (no version): reqId, bar count, date, open, close, high, low, WAP, volume (IB's order).</summary>
+    public static byte[] HistoricalDataUpdate(int reqId, string date, HistoricalBar bar) =>
+        new MessageBuilder().Add((int)ServerMessageId.HistoricalDataUpdate).Add(reqId).Add(bar.Count ?? -1).Add(date)
+            .Add(bar.Open).Add(bar.Close).Add(bar.High).Add(bar.Low).Add(bar.Wap ?? -1).Add(Decimal(bar.Volume)).ToFrame();
+
+    /// <summary>HEAD_TIMESTAMP (no version): reqId, the time of the first bar.</summary>
+    public static byte[] HeadTimestamp(int reqId, string time) =>
+        new MessageBuilder().Add((int)ServerMessageId.HeadTimestamp).Add(reqId).Add(time).ToFrame();
+
+    /// <summary>REAL_TIME_BARS version 3: reqId, the bar's start in epoch seconds, open, high, low, close, volume, WAP, count.</summary>
+    public static byte[] RealTimeBar(int reqId, HistoricalBar bar) =>
+        new MessageBuilder().Add((int)ServerMessageId.RealTimeBars).Add(3).Add(reqId).Add(bar.Time.ToUnixTimeSeconds())
+            .Add(bar.Open).Add(bar.High).Add(bar.Low).Add(bar.Close).Add(Decimal(bar.Volume)).Add(bar.Wap ?? -1).Add(bar.Count ?? -1).ToFrame();
+
+    /// <summary>From this server version history lost its version and hasGaps fields and gained keepUpToDate (MIN_SERVER_VER_SYNT_REALTIME_BARS).</summary>
+    public const int SyntheticRealTimeBarsVersion = 124;
+
+    private static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
     public static byte[] AccountUpdateMultiEnd(int reqId) =>
         new MessageBuilder().Add((int)ServerMessageId.AccountUpdateMultiEnd).Add(1).Add(reqId).ToFrame();
 }

@@ -52,6 +52,7 @@ public sealed partial class GatewaySimulator
         (fault ?? throw new ArgumentNullException(nameof(fault))).Validate();
         if (Status is not (SimulatorStatus.Running or SimulatorStatus.Restarting))
             throw SimulatorFailure.NotRunningForFault(Status, fault);
+        if (fault.KindValue == SimulatorFaultKind.AdvanceClock && Replay is null) throw SimulatorFailure.NoReplay();
     }
 
     /// <summary>Keeps a background task until it ends, so that stopping waits for it and nothing outlives the simulator.</summary>
@@ -88,6 +89,10 @@ public sealed partial class GatewaySimulator
                     break;
                 case SimulatorFaultKind.NightlyRestart:
                     await RestartAsync(fault).ConfigureAwait(false);
+                    break;
+                case SimulatorFaultKind.AdvanceClock:
+                    Replay!.Advance(fault.DurationValue);
+                    LogFault(fault, $"replay clock moved to {Replay.Now:yyyy-MM-ddTHH:mm:ssZ}");
                     break;
             }
         }

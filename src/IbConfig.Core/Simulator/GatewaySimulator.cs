@@ -33,6 +33,7 @@ public sealed partial class GatewaySimulator : IDisposable
     private readonly object _gate = new();
     private TcpListener? _listener;
     private Task _acceptLoop = Task.CompletedTask;
+    private Task _replayLoop = Task.CompletedTask;
     private Task? _stopTask;
     private long _nextSessionId;
     private long _connectionCount;
@@ -45,11 +46,46 @@ public sealed partial class GatewaySimulator : IDisposable
         _trustedIps = options.Validate();
         _occupiedClientIds = new HashSet<int>(options.OccupiedClientIds);
         Accounts = options.EffectiveAccounts;
-        Responder = new SimulatorResponder(Accounts, options.Positions.ToArray(), options.ReadOnlyApi, options.NextValidOrderId, options.Clock, options.TimeZone, options.Contracts.ToArray());
+        var contracts = options.Contracts.ToArray();
+        if (options.Bars.Count > 0)
+        {
+            Replay = new MarketReplay(contracts, options.Bars, options.EffectiveReplayStart(), options.ReplaySpeed, options.ReplaySeed);
+            Replay.Advanced += OnReplayAdvanced;
+            Clock = () => Replay.Now;
+        }
+        else
+        {
+            Clock = options.Clock;
+        }
+        Quotes = options.MarketQuotes ?? (IMarketQuotes?)Replay ?? new FixedMarketQuotes(contracts, options.Clock);
+        Quotes.QuoteChanged += OnQuoteChanged;
+        Orders = new SimulatorOrderBook(options, Accounts, Quotes, Clock, Deliver);
+        Responder = new SimulatorResponder(Accounts, Orders, options.ReadOnlyApi, Clock, options.TimeZone, contracts, Quotes, Replay);
         Events = new SimulatorEventLog(options.EventLogCapacity, options.Clock);
     }
 
     public GatewaySimulatorOptions Options { get; }
+
+    /// <summary>The simulator's time: the replay clock when bar series are replayed, else <see cref="GatewaySimulatorOptions.Clock"/>.
+    /// CURRENT_TIME, the account update time and the handshake's connection time come from it.</summary>
+    public Func<DateTimeOffset> Clock { get; }
+
+    /// <summary>The simulated market time when a replay runs, else null.</summary>
+    public DateTimeOffset? ReplayTime => Replay?.Now;
+
+    /// <summary>The market orders trade against: a test's own (options.MarketQuotes), the replay, or the data file's fixed quotes.</summary>
+    internal IMarketQuotes Quotes { get; }
+
+    /// <summary>The replay clock, when the options give bar series.</summary>
+    internal MarketReplay? Replay { get; }
+
+    /// <summary>Moves the replay clock forward (at any speed; the only way at speed 0), sending clients the ticks and bars it passes.
+    /// Throws SimulatorNoReplay without bar series, SimulatorInvalidReplay for a negative span.</summary>
+    public void AdvanceReplay(TimeSpan by)
+    {
+        if (Replay is null) throw SimulatorFailure.NoReplay();
+        Replay.Advance(by);
+    }
 
     public SimulatorStatus Status { get; private set; } = SimulatorStatus.NotStarted;
 
@@ -78,6 +114,16 @@ public sealed partial class GatewaySimulator : IDisposable
     internal SimulatorTraceLog? Trace { get; private set; }
 
     internal SimulatorResponder Responder { get; }
+
+    /// <summary>The orders, fills, positions and cash every session shares.</summary>
+    internal SimulatorOrderBook Orders { get; }
+
+    /// <summary>Queues order news to every connected client that should hear it, rendered for its server version.</summary>
+    private void Deliver(Func<SimulatorClientState, bool> to, Func<int, IReadOnlyList<byte[]>> render)
+    {
+        foreach (var (session, _) in _sessions.Values)
+            if (session.State == SessionState.Connected && to(session.Client)) session.Post(render(session.ServerVersion));
+    }
 
     public IReadOnlyList<SimulatorSessionInfo> GetSessions() =>
         _sessions.Values.Select(s => s.Session.Snapshot()).OrderBy(s => s.Id).ToArray();
@@ -121,6 +167,7 @@ public sealed partial class GatewaySimulator : IDisposable
             Events.Add(SimulatorEventKind.Started, 0, "", null, null,
                 $"listening on {LocalEndPoint} for accounts {Responder.ManagedAccounts}{(Options.ReadOnlyApi ? " (read-only API)" : "")}");
             _acceptLoop = Task.Run(() => AcceptLoopAsync(listener));
+            if (Replay is not null) _replayLoop = Task.Run(() => Replay.RunAsync(_stopping.Token));
             foreach (var fault in Options.Faults) Inject(fault);
         }
     }
@@ -189,6 +236,7 @@ public sealed partial class GatewaySimulator : IDisposable
             acceptLoop = _acceptLoop;
         }
         await acceptLoop.ConfigureAwait(false);
+        await _replayLoop.ConfigureAwait(false);
         // Scheduled faults end on the stopping token; a restart's comeback sees Stopped and listens no more.
         await Task.WhenAll(_pendingFaults.Keys.ToArray()).ConfigureAwait(false);
         // The accept loop has ended, so no session can be added any more.
@@ -250,6 +298,20 @@ public sealed partial class GatewaySimulator : IDisposable
         var ended = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         _sessions[id] = (session, ended.Task);
         _ = RunSessionAsync(session, ended);
+    }
+
+    /// <summary>Sends each connected client's streams of the contract the ticks of its new quote (on the replay's thread: queue only).</summary>
+    private void OnQuoteChanged(MarketQuote quote)
+    {
+        foreach (var (session, _) in _sessions.Values)
+            if (session.HasStreams) session.Push(Responder.Updates(session.Client, quote));
+    }
+
+    /// <summary>Sends each connected client's live history subscriptions the bars the replay clock completed or changed.</summary>
+    private void OnReplayAdvanced(DateTimeOffset from, DateTimeOffset to)
+    {
+        foreach (var (session, _) in _sessions.Values)
+            if (session.HasStreams) session.Push(Responder.Updates(session.Client, from, to));
     }
 
     /// <summary>Runs a session, and unregisters it when it ends, whatever happens; never throws.</summary>

@@ -58,8 +58,33 @@ public sealed class GatewaySimulatorOptions
     /// <summary>The contracts reqContractDetails, reqMatchingSymbols and reqMktData know; others get error 200.</summary>
     public IList<SimulatedContract> Contracts { get; set; } = new List<SimulatedContract>();
 
-    /// <summary>NEXT_VALID_ID's order id. The simulator never trades, so it never advances.</summary>
+    /// <summary>Bar series of contracts in <see cref="Contracts"/> (a data file's [Bars]): history comes from them, and with
+    /// any series given the replay clock runs (docs/simulator.md, "Replay clock").</summary>
+    public IList<BarSeries> Bars { get; set; } = new List<BarSeries>();
+
+    /// <summary>The simulated time the replay starts at; null for the first bar of the series' last day (earlier days are history).</summary>
+    public DateTimeOffset? ReplayStart { get; set; }
+
+    /// <summary>Simulated seconds per real second (1 real time, 60 a minute a second); 0 moves the clock only when advanced.</summary>
+    public double ReplaySpeed { get; set; } = 1;
+
+    /// <summary>Chooses the replay's walk through each bar: the same data, seed and start always give the same quotes.</summary>
+    public int ReplaySeed { get; set; }
+
+    /// <summary>The highest replay speed: a day a second.</summary>
+    public const double MaxReplaySpeed = 86_400;
+
+    /// <summary>NEXT_VALID_ID's first order id; it moves above every order id a client places.</summary>
     public int NextValidOrderId { get; set; } = 1;
+
+    /// <summary>How orders fill, per symbol (a data file's [FillRules]; symbol * for the rest). Symbols without a rule follow <see cref="DefaultFillRule"/>.</summary>
+    public IList<SimulatedFillRule> FillRules { get; set; } = new List<SimulatedFillRule>();
+
+    /// <summary>The fill rule of symbols without a rule of their own (docs/simulator.md, "Orders").</summary>
+    public FillRule DefaultFillRule { get; set; } = FillRule.OnLimitCross;
+
+    /// <summary>The market orders trade against; null for the contracts' fixed quotes (<see cref="FixedMarketQuotes"/>).</summary>
+    internal IMarketQuotes? MarketQuotes { get; set; }
 
     /// <summary>The highest server version to answer (100..193): lower it to simulate an older gateway.</summary>
     public int MaxServerVersion { get; set; } = HighestServerVersion;
@@ -67,7 +92,8 @@ public sealed class GatewaySimulatorOptions
     /// <summary>The zone of the connection time text sent in the handshake.</summary>
     public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
 
-    /// <summary>The clock (a seam for tests): the connection time, CURRENT_TIME and event times come from it.</summary>
+    /// <summary>The clock (a seam for tests): event and trace times come from it, and without a replay (<see cref="Bars"/>) also the
+    /// connection time and CURRENT_TIME; with one those follow the replay clock (<see cref="GatewaySimulator.Clock"/>).</summary>
     public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
     /// <summary>Time for a client to send "API\0", its version range and START_API; then it is closed.</summary>
@@ -159,6 +185,8 @@ public sealed class GatewaySimulatorOptions
         Accounts = data.Accounts.ToList();
         Positions = data.Positions.ToList();
         Contracts = data.Contracts.ToList();
+        FillRules = data.FillRules.ToList();
+        Bars = data.Bars.ToList();
         return this;
     }
 
@@ -183,6 +211,15 @@ public sealed class GatewaySimulatorOptions
         foreach (var (name, value) in new[] { ("HandshakeTimeout", HandshakeTimeout), ("WriteTimeout", WriteTimeout), ("HoldTimeout", HoldTimeout) })
             if (value <= TimeSpan.Zero) throw Invalid("SimulatorInvalidTimeout", $"{name} must be positive.", value);
         foreach (var fault in Faults) fault.Validate();
+        if (double.IsNaN(ReplaySpeed) || ReplaySpeed is < 0 or > MaxReplaySpeed)
+            throw SimulatorFailure.InvalidReplaySpeed(ReplaySpeed, MaxReplaySpeed);
+        foreach (var series in Bars)
+        {
+            if (!Contracts.Any(c => c.ConId == series.ConId))
+                throw SimulatorFailure.BarsWithoutContract(series.ConId);
+            if (Bars.Count(b => b.ConId == series.ConId) > 1)
+                throw SimulatorFailure.DuplicateBars(series.ConId);
+        }
         var accounts = EffectiveAccounts.Select(a => a.Id).ToList();
         var orphan = Positions.FirstOrDefault(p => !accounts.Contains(p.Account, StringComparer.OrdinalIgnoreCase));
         if (orphan is not null)
@@ -195,6 +232,14 @@ public sealed class GatewaySimulatorOptions
             trusted.Add(ip);
         }
         return trusted;
+    }
+
+    /// <summary>Where the replay starts: <see cref="ReplayStart"/>, or the first bar of the last day (UTC date) any series has.</summary>
+    internal DateTimeOffset EffectiveReplayStart()
+    {
+        if (ReplayStart is DateTimeOffset start) return start;
+        var lastDay = Bars.Max(s => s.Bars[s.Bars.Count - 1].Time.UtcDateTime.Date);
+        return Bars.SelectMany(s => s.Bars).Where(b => b.Time.UtcDateTime.Date == lastDay).Min(b => b.Time);
     }
 
     /// <summary>Well below @stoqey/ib's 16 MiB: no request the simulator serves comes near it.</summary>

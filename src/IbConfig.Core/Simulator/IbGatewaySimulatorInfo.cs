@@ -26,6 +26,7 @@ public sealed class IbGatewaySimulatorInfo
         UntrustedBehaviourValue = options.UntrustedBehaviour;
         MasterClientId = options.MasterClientId;
         MaxServerVersion = options.MaxServerVersion;
+        ReplayTime = simulator.ReplayTime;
         Path = path;
     }
 
@@ -64,6 +65,9 @@ public sealed class IbGatewaySimulatorInfo
     public int? MasterClientId { get; }
 
     public int MaxServerVersion { get; }
+
+    /// <summary>The replay clock's simulated time when bar series are replayed, else null.</summary>
+    public DateTimeOffset? ReplayTime { get; }
 
     /// <summary>The settings file the simulator was configured from, if any.</summary>
     public string? Path { get; }

@@ -18,10 +18,12 @@ internal sealed class MarketDataResponder
     private const int MaxMatchingSymbols = 16;
 
     private readonly IReadOnlyList<SimulatedContract> _contracts;
+    private readonly IMarketQuotes _quotes;
 
-    public MarketDataResponder(IReadOnlyList<SimulatedContract> contracts)
+    public MarketDataResponder(IReadOnlyList<SimulatedContract> contracts, IMarketQuotes quotes)
     {
         _contracts = contracts;
+        _quotes = quotes;
     }
 
     public SimulatorResponse? Respond(TwsMessage request, int serverVersion, SimulatorClientState client) => request.Id switch
@@ -67,8 +69,9 @@ internal sealed class MarketDataResponder
 
     /// <summary>
     /// REQ_MKT_DATA version 11: reqId, the contract (conId at 3 .. tradingClass at 14), delta-neutral flag, generic ticks,
-    /// snapshot, regulatory snapshot, options. Sends the data type, then bid, ask, last (with their sizes), volume and close;
-    /// a snapshot ends with TICK_SNAPSHOT_END, a stream stays open until cancelMktData.
+    /// snapshot, regulatory snapshot, options. Sends the data type, then bid, ask, last (with their sizes), volume and close
+    /// of the market's current quote; a snapshot ends with TICK_SNAPSHOT_END, a stream gets a tick each time the replay
+    /// moves the quote, until cancelMktData.
     /// </summary>
     private SimulatorResponse MarketData(TwsMessage request, int serverVersion, SimulatorClientState client)
     {
@@ -76,19 +79,40 @@ internal sealed class MarketDataResponder
         var contract = Find(request, 3, exchangeIndex: 10, currencyIndex: 12).FirstOrDefault();
         if (contract is null) return NoSecurityDefinition(request, serverVersion, reqId, 3);
         var snapshot = request.Count >= 4 && request.Fields[request.Count - 3] is "1" or "true";
+        if (!snapshot && client.TickStreams.Count >= SimulatorClientState.MaxStreams && !client.TickStreams.ContainsKey(reqId))
+            return new SimulatorResponse(SimulatorEventKind.Request, $"REQ_MKT_DATA {reqId}: more than {SimulatorClientState.MaxStreams} streams",
+                new[] { GatewayMessages.Error(serverVersion, reqId, GatewayErrorCode.TooManyTickers, $"Max number of tickers has been reached: the simulator allows {SimulatorClientState.MaxStreams} streams per connection; cancel some first.") });
         var delayed = client.MarketDataType >= 3;
-        int Tick(int live, int late) => delayed ? late : live;
+        var quote = _quotes.QuoteOf(contract.ConId);
         var frames = new List<byte[]> { GatewayMessages.MarketDataType(reqId, client.MarketDataType) };
-        // IB's tick types: BID 1, ASK 2, LAST 4, VOLUME 8, CLOSE 9; delayed DELAYED_BID 66, _ASK 67, _LAST 68, _VOLUME 74, _CLOSE 75.
-        if (contract.Bid is double bid) frames.Add(GatewayMessages.TickPrice(reqId, Tick(1, 66), bid, contract.BidSize));
-        if (contract.Ask is double ask) frames.Add(GatewayMessages.TickPrice(reqId, Tick(2, 67), ask, contract.AskSize));
-        if (contract.Last is double last) frames.Add(GatewayMessages.TickPrice(reqId, Tick(4, 68), last, contract.LastSize));
-        if (contract.Volume is decimal volume) frames.Add(GatewayMessages.TickSize(reqId, Tick(8, 74), volume));
-        if (contract.Close is double close) frames.Add(GatewayMessages.TickPrice(reqId, Tick(9, 75), close, null));
+        if (quote?.Bid is double bid) frames.Add(GatewayMessages.TickPrice(reqId, Tick(delayed, 1, 66), bid, contract.BidSize));
+        if (quote?.Ask is double ask) frames.Add(GatewayMessages.TickPrice(reqId, Tick(delayed, 2, 67), ask, contract.AskSize));
+        if (quote?.Last is double last) frames.Add(GatewayMessages.TickPrice(reqId, Tick(delayed, 4, 68), last, quote.LastSize ?? contract.LastSize));
+        if (contract.Volume is decimal volume) frames.Add(GatewayMessages.TickSize(reqId, Tick(delayed, 8, 74), volume));
+        if (contract.Close is double close) frames.Add(GatewayMessages.TickPrice(reqId, Tick(delayed, 9, 75), close, null));
         if (snapshot) frames.Add(GatewayMessages.TickSnapshotEnd(reqId));
+        else client.TickStreams[reqId] = contract;
         var kind = snapshot ? "snapshot" : "stream";
         return new SimulatorResponse(SimulatorEventKind.Request, $"REQ_MKT_DATA {reqId} {contract} {kind}{(delayed ? " (delayed)" : "")}: {frames.Count - 1} message(s)", frames);
     }
+
+    /// <summary>The ticks a client's streams of this contract get when its quote moved: bid, ask and last (a trade at each step).</summary>
+    public static List<byte[]> Ticks(SimulatorClientState client, MarketQuote quote)
+    {
+        var frames = new List<byte[]>();
+        var delayed = client.MarketDataType >= 3;
+        foreach (var pair in client.TickStreams)
+        {
+            if (pair.Value.ConId != quote.ConId) continue;
+            if (quote.Bid is double bid) frames.Add(GatewayMessages.TickPrice(pair.Key, Tick(delayed, 1, 66), bid, pair.Value.BidSize));
+            if (quote.Ask is double ask) frames.Add(GatewayMessages.TickPrice(pair.Key, Tick(delayed, 2, 67), ask, pair.Value.AskSize));
+            if (quote.Last is double last) frames.Add(GatewayMessages.TickPrice(pair.Key, Tick(delayed, 4, 68), last, quote.LastSize));
+        }
+        return frames;
+    }
+
+    // IB's tick types: BID 1, ASK 2, LAST 4, VOLUME 8, CLOSE 9; delayed DELAYED_BID 66, _ASK 67, _LAST 68, _VOLUME 74, _CLOSE 75.
+    private static int Tick(bool delayed, int live, int late) => delayed ? late : live;
 
     /// <summary>The contracts a request's contract fields name; "SMART:NASDAQ" (exchange with primary) counts as SMART.</summary>
     private IEnumerable<SimulatedContract> Find(TwsMessage request, int conIdIndex, int exchangeIndex, int currencyIndex)

@@ -21,6 +21,12 @@ namespace IbConfig.Core.Simulator;
 /// [Contracts]                     ConId and Symbol required; the rest as docs/simulator.md, "Contracts and market data"
 /// ConId,Symbol,SecType,Exchange,PrimaryExchange,Currency,MinTick,LongName,TimeZone,TradingHours,LiquidHours,Bid,Ask,Last,BidSize,AskSize,LastSize,Volume,Close
 /// 265598,AAPL,STK,SMART,NASDAQ,USD,0.01,APPLE INC,US/Eastern,,,189.98,190.02,190.00,300,200,100,41000000,188.50
+/// [Bars]                          a CSV of bars per contract (BarSeriesFile), the path relative to this file's folder
+/// ConId,Path
+/// 265598,aapl-1min.csv
+/// [FillRules]                     Symbol (* for every other) and Rule required; Code for Reject, PartialSize for slices
+/// Symbol,Rule,Code,PartialSize
+/// AAPL,OnLimitCross,,50
 /// </code>
 /// Blank lines and lines starting with # or ; are ignored. There is no quoting: a value cannot contain a comma.
 /// </summary>
@@ -35,15 +41,21 @@ public static class SimulatorDataFile
         ["summary"] = new[] { "Account", "Tag", "Value" },
         ["positions"] = new[] { "Account", "Symbol", "Quantity" },
         ["contracts"] = new[] { "ConId", "Symbol" },
+        ["bars"] = new[] { "ConId", "Path" },
+        ["fillrules"] = new[] { "Symbol", "Rule" },
     };
 
-    public static SimulatorData Read(string path) => Parse(Format.ReadAllText(path), path);
+    public static SimulatorData Read(string path) => Parse(Format.ReadAllText(path), path, Path.GetDirectoryName(Path.GetFullPath(path)));
 
-    public static SimulatorData Parse(string text, string source = "data")
+    /// <param name="folder">Where [Bars] paths are relative to; the current directory when null.</param>
+    public static SimulatorData Parse(string text, string source = "data", string? folder = null)
     {
+        var bars = new List<BarSeries>();
+        var barLines = new List<(int ConId, int Line)>();
         var accounts = new List<SimulatedAccount>();
         var positions = new List<SimulatedPosition>();
         var contracts = new List<SimulatedContract>();
+        var fillRules = new List<SimulatedFillRule>();
         SimulatedAccount AccountFor(string id, string? currency, int line)
         {
             var existing = accounts.FirstOrDefault(a => string.Equals(a.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -79,9 +91,22 @@ public static class SimulatorDataFile
                     if (contracts.Any(c => c.ConId == contract.ConId)) throw Format.Invalid(source, number, $"conId {contract.ConId} is listed twice.");
                     contracts.Add(contract);
                     break;
+                case "fillrules":
+                    fillRules.Add(Format.Wrap(source, number, () => ReadFillRule(cells, columns!, source, number)));
+                    break;
+                case "bars":
+                    var idText = Format.Cell(cells, columns!, "ConId", source, number);
+                    if (!int.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var barConId)) throw Format.Invalid(source, number, $"ConId '{idText}' is not a whole number.");
+                    if (barLines.Any(b => b.ConId == barConId)) throw Format.Invalid(source, number, $"conId {barConId} has bars already; give one file per contract.");
+                    var csv = Format.Cell(cells, columns!, "Path", source, number);
+                    bars.Add(BarSeriesFile.Read(Path.Combine(folder ?? Directory.GetCurrentDirectory(), csv), barConId));
+                    barLines.Add((barConId, number));
+                    break;
             }
         }
-        return new SimulatorData(accounts, positions, contracts);
+        foreach (var (conId, line) in barLines)
+            if (!contracts.Any(c => c.ConId == conId)) throw Format.Invalid(source, line, $"conId {conId} has bars but no row in [Contracts]; add the contract there.");
+        return new SimulatorData(accounts, positions, contracts, bars, fillRules);
     }
 
     private static SimulatedContract ReadContract(string[] cells, Dictionary<string, int> columns, string source, int line)
@@ -111,6 +136,26 @@ public static class SimulatorDataFile
         };
         return contract;
     }
+
+    private static SimulatedFillRule ReadFillRule(string[] cells, Dictionary<string, int> columns, string source, int line)
+    {
+        var ruleText = Format.Cell(cells, columns, "Rule", source, line);
+        if (!TryParseFillRule(ruleText, out var rule))
+            throw Format.Invalid(source, line, $"Rule '{ruleText}' is not one of {string.Join(", ", Enum.GetNames(typeof(FillRule)))}.");
+        var codeText = SimulatorTextFile.Optional(cells, columns, "Code");
+        var code = SimulatedFillRule.DefaultRejectCode;
+        if (codeText is not null && !int.TryParse(codeText, NumberStyles.None, CultureInfo.InvariantCulture, out code))
+            throw Format.Invalid(source, line, $"Code '{codeText}' is not an IB error code such as 201.");
+        var sliceText = SimulatorTextFile.Optional(cells, columns, "PartialSize");
+        var slice = 0m;
+        if (sliceText is not null && !decimal.TryParse(sliceText, NumberStyles.Number, CultureInfo.InvariantCulture, out slice))
+            throw Format.Invalid(source, line, $"PartialSize '{sliceText}' is not a number (0 fills all at once).");
+        return new SimulatedFillRule(Format.Cell(cells, columns, "Symbol", source, line), rule, code, slice);
+    }
+
+    /// <summary>A fill rule by name, case-insensitive: OnLimitCross, Immediate, AtMarket, Reject, Never.</summary>
+    public static bool TryParseFillRule(string text, out FillRule rule) =>
+        Enum.TryParse(text.Trim(), ignoreCase: true, out rule) && Enum.IsDefined(typeof(FillRule), rule) && !int.TryParse(text.Trim(), out _);
 
     private static SimulatedPosition ReadPosition(string account, string[] cells, Dictionary<string, int> columns, string source, int line)
     {

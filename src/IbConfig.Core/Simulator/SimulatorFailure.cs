@@ -63,7 +63,43 @@ public static class SimulatorFailure
 
     internal static string InvalidId(SimulatorFileKind kind) => IdOf(kind) + "Invalid";
 
-    internal static string NounOf(SimulatorFileKind kind) => kind == SimulatorFileKind.Data ? "simulator data file" : "simulator scenario file";
+    internal static string NounOf(SimulatorFileKind kind) => kind switch
+    {
+        SimulatorFileKind.Data => "simulator data file",
+        SimulatorFileKind.Bars => "bar series file",
+        _ => "simulator scenario file",
+    };
 
-    private static string IdOf(SimulatorFileKind kind) => kind == SimulatorFileKind.Data ? "SimulatorData" : "SimulatorScenario";
+    private static string IdOf(SimulatorFileKind kind) => kind switch
+    {
+        SimulatorFileKind.Data => "SimulatorData",
+        SimulatorFileKind.Bars => "SimulatorBars",
+        _ => "SimulatorScenario",
+    };
+
+    public static IbConfigException UnknownTimeZone(string id) =>
+        new("SimulatorUnknownTimeZone", IbErrorKind.InvalidData,
+            $"Time zone '{id}' is not known on this machine. Use an IANA id such as US/Eastern, America/New_York or Europe/London.", id);
+
+    public static IbConfigException InvalidReplaySpeed(double speed, double max) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument,
+            $"Replay speed {speed} is outside 0..{max}. Use 1 for real time, 60 for a minute a second, or 0 to move the clock only when advanced.", speed);
+
+    public static IbConfigException BarsWithoutContract(int conId) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument,
+            $"Bars are given for conId {conId}, which no contract has. Add the contract to the data file's [Contracts].", conId);
+
+    public static IbConfigException DuplicateBars(int conId) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument, $"ConId {conId} has two bar series. Give one per contract.", conId);
+
+    public static IbConfigException ReplayBackwards(TimeSpan by) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidArgument, $"The replay clock only moves forward; {by} is negative. Give a positive span.", by);
+
+    public static IbConfigException InvalidContractHours(string contract, string why) =>
+        new("SimulatorInvalidReplay", IbErrorKind.InvalidData,
+            $"Contract {contract}: {why} Fix its TradingHours or LiquidHours in the data file, or leave them empty for always open.", contract);
+
+    public static IbConfigException NoReplay() =>
+        new("SimulatorNoReplay", IbErrorKind.InvalidOperation,
+            "The simulator replays no bar series, so its clock cannot be advanced. Give it a data file with a [Bars] section.");
 }

@@ -35,7 +35,7 @@ public sealed class SimulatorFault
     public string? Text { get; set; }
 
     /// <summary>NightlyRestart: how long the port refuses connections. Pacing and Silence: how long they last
-    /// (zero: until <see cref="Count"/> requests were hit, or for good).</summary>
+    /// (zero: until <see cref="Count"/> requests were hit, or for good). AdvanceClock: how far the replay clock moves.</summary>
     public string Duration => DurationValue.ToString("c");
 
     internal TimeSpan DurationValue { get; set; }
@@ -86,6 +86,9 @@ public sealed class SimulatorFault
                 break;
             case SimulatorFaultKind.Silence:
                 if (Requests.Count == 0) throw Invalid("Silence needs the requests never to answer, e.g. REQ_HISTORICAL_DATA or 20.");
+                break;
+            case SimulatorFaultKind.AdvanceClock:
+                if (DurationValue <= TimeSpan.Zero) throw Invalid("AdvanceClock needs a Duration: how far to move the replay clock, e.g. 60s or 00:15:00.");
                 break;
             case SimulatorFaultKind.DropClients:
             case SimulatorFaultKind.NightlyRestart:

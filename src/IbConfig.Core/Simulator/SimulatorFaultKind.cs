@@ -14,4 +14,6 @@ public enum SimulatorFaultKind
     Pacing,
     /// <summary>The chosen requests are never answered.</summary>
     Silence,
+    /// <summary>Moves the replay clock forward by the fault's Duration, with every tick and bar on the way (docs/simulator.md, "Replay clock").</summary>
+    AdvanceClock,
 }

@@ -5,4 +5,7 @@ public enum SimulatorFileKind
 {
     Data,
     Scenario,
+
+    /// <summary>A CSV bar series a data file's [Bars] section names.</summary>
+    Bars,
 }

@@ -36,7 +36,14 @@ internal sealed class SimulatorSession
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private CancellationTokenSource? _writeGuard;
     private volatile string? _dropReason;
+    /// <summary>Every write (answers, order news, faults' notices) queues behind the one before, so a client reads them in the order they happened.</summary>
+    private readonly object _sendOrder = new();
+    private Task _lastSend = Task.CompletedTask;
     private readonly SimulatorClientState _client = new();
+    /// <summary>Frames the market pushes (ticks, bar updates), sent in order by one pump at a time.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<byte[]> _pushed = new();
+    private int _pushedCount;
+    private int _pumping;
     private long _requestCount;
     private int? _claimedClientId;
 
@@ -63,6 +70,48 @@ internal sealed class SimulatorSession
     public int? ClientId { get; private set; }
 
     public int ServerVersion { get; private set; }
+
+    /// <summary>A client pushed more than this many frames it has not read yet is not reading: it is closed.</summary>
+    public const int MaxPushedFrames = 50_000;
+
+    /// <summary>What this client is and has subscribed to.</summary>
+    public SimulatorClientState Client => _client;
+
+    /// <summary>Whether the client holds any market stream (a cheap check before building updates for it).</summary>
+    public bool HasStreams => State == SessionState.Connected && (!_client.TickStreams.IsEmpty || !_client.HistoryStreams.IsEmpty || !_client.RealTimeBarStreams.IsEmpty);
+
+    /// <summary>
+    /// Queues frames the market pushes and returns at once (the caller is the replay's thread); one pump task sends them in
+    /// order between answers. A client that lets <see cref="MaxPushedFrames"/> pile up is dropped as not reading.
+    /// </summary>
+    public void Push(IReadOnlyList<byte[]> frames)
+    {
+        if (frames.Count == 0) return;
+        foreach (var frame in frames) _pushed.Enqueue(frame);
+        if (Interlocked.Add(ref _pushedCount, frames.Count) > MaxPushedFrames)
+        {
+            Drop($"the client did not read {MaxPushedFrames} market data messages");
+            return;
+        }
+        if (Interlocked.CompareExchange(ref _pumping, 1, 0) == 0) _ = PumpAsync();
+    }
+
+    private async Task PumpAsync()
+    {
+        while (true)
+        {
+            var batch = new List<byte[]>();
+            while (batch.Count < 1000 && _pushed.TryDequeue(out var frame)) batch.Add(frame);
+            Interlocked.Add(ref _pushedCount, -batch.Count);
+            if (batch.Count > 0 && !await SendAsync(batch).ConfigureAwait(false))
+            {
+                while (_pushed.TryDequeue(out _)) Interlocked.Decrement(ref _pushedCount);
+            }
+            Volatile.Write(ref _pumping, 0);
+            // A frame queued after the last dequeue but before the flag dropped: take the pump back and go on.
+            if (_pushed.IsEmpty || Interlocked.CompareExchange(ref _pumping, 1, 0) != 0) return;
+        }
+    }
 
     public SimulatorSessionInfo Snapshot() => new(Id, PeerAdmission.Normalize(Remote.Address).ToString(), Remote.Port, State, ClientId, ServerVersion,
         ClientId is not null && ClientId == _options.MasterClientId, ConnectedAt, Interlocked.Read(ref _requestCount));
@@ -120,9 +169,19 @@ internal sealed class SimulatorSession
             {
                 Interlocked.Increment(ref _requestCount);
                 _simulator.Trace?.Request(Id, ClientId, request);
-                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
-                Log(response.Kind, request.Id, response.Note);
-                await SendCoreAsync(response.Frames, writeGuard).ConfigureAwait(false);
+                // Answered under the write lock: a tick pushed for a stream this request opens cannot overtake its answer.
+                await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
+                try
+                {
+                    var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
+                    Log(response.Kind, request.Id, response.Note);
+                    foreach (var frame in response.Frames) Queue(frame);
+                    await FlushAsync(writeGuard).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _writeLock.Release();
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -190,7 +249,7 @@ internal sealed class SimulatorSession
             return $"version range refused ({why})";
         }
         ServerVersion = version.Value;
-        Queue(GatewayMessages.ServerVersion(ServerVersion, _options.Clock(), _options.TimeZone), handshake: true);
+        Queue(GatewayMessages.ServerVersion(ServerVersion, _simulator.Clock(), _options.TimeZone), handshake: true);
         await FlushAsync(writeGuard).ConfigureAwait(false);
         Log(SimulatorEventKind.VersionNegotiated, null, $"client range {range}: server version {ServerVersion}");
         return null;
@@ -233,6 +292,7 @@ internal sealed class SimulatorSession
         }
         _claimedClientId = clientId;
         ClientId = clientId;
+        Client.ClientId = clientId;
         // Connected before the welcome is written, under the write lock: a fault's notice comes after it, never before or lost.
         await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
         try
@@ -286,7 +346,7 @@ internal sealed class SimulatorSession
         if (State != SessionState.Connected || guard is null) return false;
         try
         {
-            await SendCoreAsync(frames, guard).ConfigureAwait(false);
+            await Enqueue(frames, guard).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
@@ -308,6 +368,41 @@ internal sealed class SimulatorSession
             // Already gone: nothing to close.
         }
         _stream.Dispose();
+    }
+
+    /// <summary>
+    /// Queues order news (a fill the market caused, a cancel by another client) straight behind what was written or queued
+    /// before, without waiting, so it keeps its place relative to answers; a failed write closes the session.
+    /// </summary>
+    public void Post(IReadOnlyList<byte[]> frames)
+    {
+        var guard = _writeGuard;
+        if (guard is null || frames.Count == 0) return;
+        // The session's own loop notices a broken connection; here the failure only needs observing.
+        _ = Enqueue(frames, guard).ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
+    }
+
+    private Task Enqueue(IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
+    {
+        if (frames.Count == 0) return Task.CompletedTask;
+        lock (_sendOrder)
+        {
+            _lastSend = SendAfterAsync(_lastSend, frames, writeGuard);
+            return _lastSend;
+        }
+    }
+
+    private async Task SendAfterAsync(Task previous, IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
+    {
+        try
+        {
+            await previous.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The earlier write's failure is its sender's to handle; this one tries on its own.
+        }
+        await SendCoreAsync(frames, writeGuard).ConfigureAwait(false);
     }
 
     private async Task SendCoreAsync(IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)

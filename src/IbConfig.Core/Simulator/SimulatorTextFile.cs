@@ -17,8 +17,13 @@ internal sealed class SimulatorTextFile
     public const long MaxFileLength = 1024 * 1024;
 
     private readonly SimulatorFileKind _kind;
+    private readonly long _maxLength;
 
-    public SimulatorTextFile(SimulatorFileKind kind) => _kind = kind;
+    public SimulatorTextFile(SimulatorFileKind kind, long maxLength = MaxFileLength)
+    {
+        _kind = kind;
+        _maxLength = maxLength;
+    }
 
     public string ReadAllText(string path)
     {
@@ -26,7 +31,7 @@ internal sealed class SimulatorTextFile
         {
             var info = new FileInfo(path);
             if (!info.Exists) throw SimulatorFailure.FileNotFound(_kind, path);
-            if (info.Length > MaxFileLength) throw Invalid(path, 0, $"the file is {info.Length} bytes; a {SimulatorFailure.NounOf(_kind)} is at most {MaxFileLength}.");
+            if (info.Length > _maxLength) throw Invalid(path, 0, $"the file is {info.Length} bytes; a {SimulatorFailure.NounOf(_kind)} is at most {_maxLength}.");
             return File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

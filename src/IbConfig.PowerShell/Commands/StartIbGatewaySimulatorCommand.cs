@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Net;
 using IbConfig.Core.Errors;
@@ -39,6 +40,16 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     public string? ScenarioPath { get; set; }
 
     [Parameter]
+    public DateTimeOffset? ReplayStart { get; set; }
+
+    [Parameter]
+    [ValidateRange(0, GatewaySimulatorOptions.MaxReplaySpeed)]
+    public double ReplaySpeed { get; set; } = 1;
+
+    [Parameter]
+    public int ReplaySeed { get; set; }
+
+    [Parameter]
     [ValidateNotNullOrEmpty]
     public string? TracePath { get; set; }
 
@@ -63,6 +74,9 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
     [Parameter]
     [ValidateRange(GatewaySimulatorOptions.LowestServerVersion, GatewaySimulatorOptions.HighestServerVersion)]
     public int MaxServerVersion { get; set; } = GatewaySimulatorOptions.HighestServerVersion;
+
+    [Parameter]
+    public FillRule FillRule { get; set; } = FillRule.OnLimitCross;
 
     [Parameter]
     public SwitchParameter DisableApi { get; set; }
@@ -91,6 +105,12 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
             options.MaxServerVersion = MaxServerVersion;
             if (DataPath is not null) options.UseData(SimulatorDataFile.Read(GetUnresolvedProviderPathFromPSPath(DataPath)));
             if (Account is not null) options.UseAccounts(Account);
+            if (options.Bars.Count == 0 && (Bound(nameof(ReplayStart)) || Bound(nameof(ReplaySpeed)) || Bound(nameof(ReplaySeed))))
+                WriteWarning("No bar series to replay, so -ReplayStart, -ReplaySpeed and -ReplaySeed change nothing. Give -DataPath a data file with a [Bars] section (see samples/simulator/replay-day.txt).");
+            options.ReplayStart = ReplayStart;
+            options.ReplaySpeed = ReplaySpeed;
+            options.ReplaySeed = ReplaySeed;
+            if (Bound(nameof(FillRule))) options.DefaultFillRule = FillRule;
             if (TracePath is not null) options.TracePath = GetUnresolvedProviderPathFromPSPath(TracePath);
             if (ScenarioPath is not null) options.UseScenario(SimulatorScenarioFile.Read(GetUnresolvedProviderPathFromPSPath(ScenarioPath)));
             foreach (var id in OccupiedClientId ?? new int[0]) options.OccupiedClientIds.Add(id);
@@ -102,6 +122,8 @@ public sealed class StartIbGatewaySimulatorCommand : IbCmdlet
                 WriteWarning($"Simulator {info.Id}: the API is disabled, so nothing listens on port {info.Port} (like \"Enable ActiveX and Socket Clients\" unticked).");
             else
                 WriteVerbose($"Simulator {info.Id} listening on {info.ComputerName}:{info.Port} for {string.Join(",", info.Accounts)}.");
+            if (simulator.ReplayTime is DateTimeOffset replay)
+                WriteVerbose($"Simulator {info.Id} replays {options.Bars.Count} bar series from {replay:yyyy-MM-ddTHH:mm:ssZ} at {ReplaySpeed}x (seed {ReplaySeed}).");
             if (PassThru) WriteObject(info);
         }
         catch (IbConfigException ex)

@@ -100,6 +100,7 @@ public class ErrorCatalogueTests
         if (type == typeof(Exception)) return exception;
         if (type == typeof(int) || type == typeof(long)) return Convert.ChangeType(7, type);
         if (type == typeof(bool)) return true;
+        if (type == typeof(double)) return 1.5;
         if (type == typeof(TimeSpan)) return TimeSpan.FromSeconds(3);
         if (type == typeof(object)) return "sample";
         if (type == typeof(byte[])) return Array.Empty<byte>();

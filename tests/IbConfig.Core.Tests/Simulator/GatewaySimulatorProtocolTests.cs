@@ -202,18 +202,6 @@ public class GatewaySimulatorProtocolTests
     }
 
     [Fact]
-    public async Task Never_trades_when_the_api_is_not_read_only()
-    {
-        using var simulator = Start(o => o.ReadOnlyApi = false);
-        var (client, _, _) = await RawTwsClient.ConnectAndStartAsync(simulator.LocalEndPoint!);
-        await using var _ = client;
-        await client.SendAsync(3, 17, 0, "AAPL", "STK");
-        var error = await client.ReadMessageAsync();
-        Assert.Equal(new[] { "4", "2", "17", "10999" }, error.Fields.Take(4));
-        Assert.Contains("never trades", error.Fields[4]);
-    }
-
-    [Fact]
     public async Task Answers_a_request_with_unreadable_fields_with_error_320_and_stays_connected()
     {
         using var simulator = Start();

@@ -30,10 +30,22 @@ public class SimulatorCommandLineTests
     }
 
     [Fact]
+    public void Replays_the_bar_series_of_a_data_file_from_the_start_speed_and_seed_given()
+    {
+        var o = SimulatorCommandLine.Parse(new[]
+        {
+            "--data", Path.Combine(Samples, "simulator/replay-day.txt"), "--replay-start", "2025-11-18T15:00:00Z", "--replay-speed", "60", "--replay-seed", "4",
+        }).Options;
+
+        Assert.Equal((new DateTimeOffset(2025, 11, 18, 15, 0, 0, TimeSpan.Zero), 60.0, 4), (o.ReplayStart!.Value, o.ReplaySpeed, o.ReplaySeed));
+        Assert.Equal(new[] { 265598, 756733 }, o.Bars.Select(b => b.ConId));
+    }
+
+    [Fact]
     public void Plays_the_faults_of_a_scenario_file()
     {
         var o = SimulatorCommandLine.Parse(new[] { "--scenario", Path.Combine(Samples, "simulator/bot-day.scenario.txt") }).Options;
-        Assert.Equal(new[] { SimulatorFaultKind.Notice, SimulatorFaultKind.Notice, SimulatorFaultKind.Pacing, SimulatorFaultKind.NightlyRestart }, o.Faults.Select(f => f.KindValue));
+        Assert.Equal(new[] { SimulatorFaultKind.Notice, SimulatorFaultKind.Notice, SimulatorFaultKind.Pacing, SimulatorFaultKind.NightlyRestart, SimulatorFaultKind.AdvanceClock }, o.Faults.Select(f => f.KindValue));
     }
 
     [Fact]
@@ -41,6 +53,15 @@ public class SimulatorCommandLineTests
     {
         var o = SimulatorCommandLine.Parse(Array.Empty<string>()).Options;
         Assert.Equal((4002, IPAddress.Loopback, true, false), (o.Port, o.BindAddress, o.ApiEnabled, o.ReadOnlyApi));
+    }
+
+    [Theory]
+    [InlineData("never", FillRule.Never)]
+    [InlineData("AtMarket", FillRule.AtMarket)]
+    public void Takes_the_default_fill_rule(string text, FillRule rule)
+    {
+        Assert.Equal(rule, SimulatorCommandLine.Parse(new[] { "--fill-rule", text }).Options.DefaultFillRule);
+        Assert.Equal(FillRule.OnLimitCross, SimulatorCommandLine.Parse(Array.Empty<string>()).Options.DefaultFillRule);
     }
 
     [Fact]
@@ -57,6 +78,9 @@ public class SimulatorCommandLineTests
     [InlineData("--port", "many")]
     [InlineData("--untrusted", "maybe")]
     [InlineData("--bind", "localhost")]
+    [InlineData("--fill-rule", "sometimes")]
+    [InlineData("--replay-start", "yesterday")]
+    [InlineData("--replay-speed", "fast")]
     public void Rejects_bad_arguments_with_a_message(params string[] args)
     {
         Assert.False(string.IsNullOrWhiteSpace(Assert.Throws<ArgumentException>(() => SimulatorCommandLine.Parse(args)).Message));

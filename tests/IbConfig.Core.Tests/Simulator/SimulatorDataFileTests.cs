@@ -42,12 +42,32 @@ public class SimulatorDataFileTests
     [InlineData("[Positions]\nAccount,Symbol,Quantity\nDU1,AAPL,ten", 3, "Quantity 'ten' is not a number")]
     [InlineData("[Positions]\nAccount,Symbol,Quantity\nDU-1,AAPL,1", 3, "not a valid IB account id")]
     [InlineData("[Summary]\nAccount,Tag,Value,Currency\nDU1,NetLiquidation,1,USD\nDU1,SMA,1,EUR", 4, "base currency USD")]
+    [InlineData("[FillRules]\nSymbol,Rule\nAAPL,Sometimes", 3, "Rule 'Sometimes' is not one of")]
+    [InlineData("[FillRules]\nSymbol,Rule\nAAPL,1", 3, "Rule '1' is not one of")]
+    [InlineData("[FillRules]\nSymbol,Rule,Code\nAAPL,Reject,abc", 3, "Code 'abc'")]
+    [InlineData("[FillRules]\nSymbol,Rule,PartialSize\nAAPL,Immediate,-5", 3, "PartialSize -5 must be 0")]
     public void Says_which_line_is_wrong_and_why(string text, int line, string why)
     {
         var error = Assert.Throws<IbConfigException>(() => SimulatorDataFile.Parse(text, "accounts.txt"));
         Assert.Equal("SimulatorDataInvalid", error.ErrorId);
         Assert.Contains($"accounts.txt, line {line}:", error.Message);
         Assert.Contains(why, error.Message);
+    }
+
+    [Fact]
+    public void Reads_fill_rules_per_symbol_with_a_reject_code_and_a_slice_size()
+    {
+        var data = SimulatorDataFile.Parse("""
+            [FillRules]
+            Symbol,Rule,Code,PartialSize
+            aapl,onlimitcross,,50
+            MSFT,Reject,110
+            *,Never
+            """);
+        Assert.Equal(new[] { "AAPL: OnLimitCross in slices of 50", "MSFT: Reject 110", "*: Never" }, data.FillRules.Select(r => r.ToString()));
+        Assert.Equal(SimulatedFillRule.DefaultRejectCode, data.FillRules[2].RejectCode);
+        var options = new GatewaySimulatorOptions().UseData(data);
+        Assert.Equal(3, options.FillRules.Count);
     }
 
     [Fact]
