@@ -5,6 +5,7 @@
 // Prints what it saw as one JSON object. Usage: node stoqey-bot-day.mjs <port> [clientId] [host]
 // Exit code 0 when the day completed (the caller asserts the values), 1 on a time-out or a connection failure.
 import ib from "@stoqey/ib";
+import { guardRun } from "./run-guard.mjs";
 
 const { IBApi, EventName } = ib;
 const port = Number(process.argv[2]);
@@ -35,15 +36,7 @@ const result = {
   errors: [],
 };
 
-const done = (code) => {
-  clearTimeout(guard);
-  process.stdout.write(JSON.stringify(result) + "\n");
-  process.exit(code);
-};
-const guard = setTimeout(() => {
-  result.errors.push({ code: -1, reqId: -1, message: "timed out during the bot's day" });
-  done(1);
-}, 45000);
+const done = guardRun(result, 45000, "timed out during the bot's day");
 
 const status = (id) => (result.statuses[id] ??= []);
 let api;

@@ -6,6 +6,7 @@
 // then disconnect. Usage: node stoqey-check.mjs <port> [clientId] [host]
 // Exit code 0 when the sequence completed (the caller asserts the values), 1 on a time-out or a connection failure.
 import ib from "@stoqey/ib";
+import { guardRun } from "./run-guard.mjs";
 
 const { IBApi, EventName } = ib;
 const port = Number(process.argv[2]);
@@ -67,15 +68,7 @@ const result = {
 };
 
 const api = new IBApi({ host, port });
-const done = (code) => {
-  clearTimeout(guard);
-  process.stdout.write(JSON.stringify(result) + "\n");
-  process.exit(code);
-};
-const guard = setTimeout(() => {
-  result.errors.push({ code: -1, reqId: -1, message: "timed out waiting for the simulator" });
-  done(1);
-}, 20000);
+const done = guardRun(result, 20000, "timed out waiting for the simulator");
 
 // Each step starts when the previous one's answer arrived, as a bot would run them.
 api.on(EventName.connected, () => { result.connected = true; });

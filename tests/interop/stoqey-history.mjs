@@ -4,6 +4,7 @@
 // Usage: node stoqey-history.mjs <port> [clientId]. The simulator must run its replay clock (speed above 0).
 // Exit code 0 when the sequence completed (the caller asserts the values), 1 on a time-out or a connection failure.
 import ib from "@stoqey/ib";
+import { guardRun } from "./run-guard.mjs";
 
 const { IBApi, EventName } = ib;
 const port = Number(process.argv[2]);
@@ -32,15 +33,7 @@ const result = {
 };
 
 const api = new IBApi({ host: "127.0.0.1", port });
-const done = (code) => {
-  clearTimeout(guard);
-  process.stdout.write(JSON.stringify(result) + "\n");
-  process.exit(code);
-};
-const guard = setTimeout(() => {
-  result.errors.push({ code: -1, reqId: -1, message: "timed out waiting for the simulator" });
-  done(1);
-}, 20000);
+const done = guardRun(result, 20000, "timed out waiting for the simulator");
 
 api.on(EventName.connected, () => { result.connected = true; });
 api.on(EventName.error, (error, code, reqId) => {
