@@ -140,9 +140,10 @@ internal sealed class SessionOutbox
             else
             {
                 Enqueue(frames, asked, handshake);
-                if (asked) ReleaseHeld();
             }
+            // An answer's sender waits for the answer, not for what was held behind it.
             through = _queued;
+            if (asked) ReleaseHeld();
             if (_unaskedFrames + (_held?.Count ?? 0) > MaxQueuedFrames || _unaskedBytes + _heldBytes > MaxQueuedBytes)
                 overflow = $"the client left more than {MaxQueuedFrames:N0} messages or {MaxQueuedBytes / (1024 * 1024)} MB unread";
             else if (written is not null)

@@ -40,7 +40,7 @@ public class SessionOutboxTests
             }
         });
         // Order news: each carries the last answer written before it was posted; it must arrive behind that answer.
-        var news = Task.Run(() =>
+        var news = Dedicated(() =>
         {
             go.Wait();
             for (var k = 0; k < Rounds; k++)
@@ -50,7 +50,7 @@ public class SessionOutboxTests
             }
         });
         // Market pushes: each carries the answer being made when it was posted; it must wait behind that answer.
-        var market = Task.Run(() =>
+        var market = Dedicated(() =>
         {
             go.Wait();
             var k = 0;
@@ -61,13 +61,14 @@ public class SessionOutboxTests
                 if (k % 4 == 0 || outbox.QueuedFrameCount > 1000) Thread.Yield();  // paced, far below the cap
             }
             Volatile.Write(ref marketTotal, k);
+            outbox.Post(new[] { Frame("E", 0, 0) });                 // the reader's last frame: the pushes' number is known before it
         });
         var notices = Task.Run(async () =>
         {
             go.Wait();
             for (var k = 0; k < Rounds / 3; k++) Assert.True(await outbox.SendAsync(new[] { Frame("F", k, 0), Frame("F", k, 1) }));
         });
-        var reading = ReadAsync(client, () => Volatile.Read(ref marketTotal) is var m and >= 0 ? Rounds * 3 + Rounds + m + Rounds / 3 * 2 : int.MaxValue);
+        var reading = ReadAsync(client, () => Volatile.Read(ref marketTotal) is var m and >= 0 ? Rounds * 3 + Rounds + m + 1 + Rounds / 3 * 2 : int.MaxValue);
         go.Set();
         await Task.WhenAll(answers, news, market, notices).WaitAsync(RawTwsClient.Guard);
         var wire = await reading;
@@ -181,6 +182,9 @@ public class SessionOutboxTests
         Assert.Contains(simulator.Events.Snapshot(), e => e.KindValue == SimulatorEventKind.Disconnected && e.Message.Contains("the simulator stopped"));
     }
 
+    /// <summary>A sender that loops without awaiting gets a thread of its own: on two cores it would starve the pool the writer needs.</summary>
+    private static Task Dedicated(Action send) => Task.Factory.StartNew(send, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
     private static SessionOutbox Open(Stream server, CancellationTokenSource guard, TimeSpan? writeTimeout = null)
     {
         var outbox = new SessionOutbox(server, writeTimeout ?? TimeSpan.FromSeconds(30), reason => throw new Xunit.Sdk.XunitException($"dropped: {reason}"), null);
@@ -205,13 +209,13 @@ public class SessionOutboxTests
 
     private static byte[] Frame(string kind, int round, int part) => new MessageBuilder().Add(kind).Add(round).Add(part).ToFrame();
 
-    /// <summary>Reads frames until as many as <paramref name="count"/> says (it may rise: the pushes' number is known last).</summary>
+    /// <summary>Reads frames until as many as <paramref name="count"/> says, asked after each frame (the pushes' number is known last).</summary>
     private static async Task<List<(string Kind, int Round, int Part)>> ReadAsync(Socket client, Func<int> count)
     {
         using var guard = new CancellationTokenSource(RawTwsClient.Guard);
         var reader = new FrameReader(new NetworkStream(client, ownsSocket: false));
         var wire = new List<(string, int, int)>();
-        for (var i = 0; i < count(); i++)
+        while (wire.Count < count())
         {
             var m = await reader.ReadMessageAsync(guard.Token);
             wire.Add((m.Fields[0], int.Parse(m.Fields[1]), int.Parse(m.Fields[2])));
