@@ -54,7 +54,12 @@ IB keeps the API page's real values in the per-user profile XML (ibg.xml / tws.x
         @{
             Title   = 'Use the settings in a script'
             Code    = '$settings = Get-IbApiSetting; if (-not $settings.ApiEnabled) { Write-Warning "Enable ActiveX and Socket Clients first" }; $settings.Port'
-            Remarks = 'The properties are typed (int, bool, TimeSpan, string[]), so scripts can test them directly.'
+            Remarks = 'The properties are typed (int, bool, string[]; times as hh:mm:ss text that [TimeSpan] converts), so scripts can test them directly.'
+        }
+        @{
+            Title   = 'Log the settings as JSON, and find what IBC overrode'
+            Code    = 'Get-IbApiSetting | ConvertTo-Json -Depth 4 | Set-Content settings.json; (Get-Content settings.json -Raw | ConvertFrom-Json).Values.Overridden | Where-Object Store -eq ProfileXml'
+            Remarks = 'Depth 4 writes the settings whole, without a truncation warning, whichever stores disagree: each overridden value is a flat record (Store, Value, Path, Location, LineNumber). The default depth (2) writes the sources and overridden values as text and warns.'
         }
     )
     Notes       = 'Real IB builds keep the API page itself in the per-user profile XML (ibg.xml / tws.xml); jts.ini holds the trusted IPs and the guide-layout keys. See about_IbConfig.'
