@@ -6,8 +6,8 @@ namespace IbConfig.Core.Settings;
 
 /// <summary>
 /// One setting's value as read from one store, with its source. When several stores or keys hold the same setting, the
-/// one that counts lists the others in <see cref="Overridden"/> as flat records (docs/serialisation.md: a full value per
-/// loser nested JSON past <c>-Depth 4</c>). Immutable: <see cref="Overriding"/> returns a new value.
+/// one that counts lists the others in <see cref="Overridden"/> as flat records: full values there nested JSON past
+/// <c>-Depth 4</c> (docs/serialisation.md). Immutable: <see cref="Overriding"/> returns a new value.
 /// </summary>
 public sealed class SettingValue
 {
