@@ -25,7 +25,7 @@ public sealed class SettingValue
         Problem = problem;
         OverriddenValues = overridden;
         // A loser's own losers (jts.ini's s.TrustedIPs under its TrustedIPs, both beaten by IBC) are listed after it, flat.
-        Overridden = overridden.SelectMany(o => o.Overridden.Prepend(new SettingValueRecord(o))).ToArray();
+        Overridden = overridden.Count == 0 ? Array.Empty<SettingValueRecord>() : overridden.SelectMany(o => o.Overridden.Prepend(new SettingValueRecord(o))).ToArray();
     }
 
     /// <summary>The setting's name (see <see cref="SettingDefinition"/>), e.g. <c>SocketPort</c>.</summary>
