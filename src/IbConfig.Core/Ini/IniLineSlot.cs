@@ -21,7 +21,14 @@ internal struct IniLineSlot
     /// <summary>Index of the section's name in the document's list of header names (0: before the first header).</summary>
     public int Section;
 
-    public IniLineKind Kind;
+    /// <summary>An <see cref="IniLineKind"/>, in a byte: with the fields below it packs the slot into 32 bytes.</summary>
+    public byte KindByte;
+
+    public IniLineKind Kind
+    {
+        readonly get => (IniLineKind)KindByte;
+        set => KindByte = (byte)value;
+    }
 
     /// <summary>0 (a last line without one), 1 ("\n") or 2 ("\r\n").</summary>
     public byte EndingLength;
