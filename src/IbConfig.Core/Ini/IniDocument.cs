@@ -161,6 +161,9 @@ public sealed class IniDocument
         return slot.Line = line;
     }
 
+    /// <summary>The kind the byte classifier gave the line at a 0-based index (tests compare it with <see cref="Parser.Classify"/>).</summary>
+    internal IniLineKind ParsedKindAt(int index) => _slots[index].Kind;
+
     private static string Ending(int length) => length switch { 2 => "\r\n", 1 => "\n", _ => "" };
 
     private string Decode(int offset, int length, bool latin1)
