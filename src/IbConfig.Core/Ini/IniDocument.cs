@@ -19,7 +19,7 @@ namespace IbConfig.Core.Ini;
 /// <remarks>
 /// Parsing classifies each line on its bytes and keeps it as an <see cref="IniLineSlot"/> (offsets into the one text
 /// buffer): no string or object per line, so a 10,000-line file costs a few allocations, not tens of thousands
-/// (docs/performance.md). A line's <see cref="IniLine"/> is made when it is first asked for.
+/// (docs/write-safety.md, "The parse without per-line garbage"). A line's <see cref="IniLine"/> is made when it is first asked for.
 /// </remarks>
 public sealed class IniDocument
 {
