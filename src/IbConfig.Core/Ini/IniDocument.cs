@@ -20,6 +20,7 @@ namespace IbConfig.Core.Ini;
 /// Parsing classifies each line on its bytes and keeps it as an <see cref="IniLineSlot"/> (offsets into the one text
 /// buffer): no string or object per line, so a 10,000-line file costs a few allocations, not tens of thousands
 /// (docs/write-safety.md, "The parse without per-line garbage"). A line's <see cref="IniLine"/> is made when it is first asked for.
+/// Reading therefore writes to the document too: like a List, one document is for one thread at a time.
 /// </remarks>
 public sealed class IniDocument
 {
