@@ -9,12 +9,11 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    # Loaded with the module so Core's public types (e.g. the GatewayProcessFinder.Default test seam) resolve in scripts at once.
+    # Loaded with the module so Core's public types (e.g. [IbConfig.Core.Checks.IbCheckStatus]) resolve in scripts at once.
     RequiredAssemblies   = @('IbConfig.Core.dll')
-    # One file each, built from module/*.format.ps1xml and module/*.types.ps1xml plus the generated enum data by build.ps1:
-    # Import-Module pays for every format and type file it loads (docs/import-time.md).
+    # One file, merged from module/*.format.ps1xml by build.ps1, and no TypesToProcess: Import-Module pays for every format
+    # and types file it loads (docs/import-time.md).
     FormatsToProcess     = @('IbConfig.format.ps1xml')
-    TypesToProcess       = @('IbConfig.Serialization.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Add-IbTrustedIp'

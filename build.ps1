@@ -67,8 +67,8 @@ $binDir = Join-Path $root "src/IbConfig.PowerShell/bin/$Configuration/netstandar
 foreach ($name in 'IbConfig.Core.dll', 'IbConfig.PowerShell.dll') {
     Copy-Item (Join-Path $binDir $name) $moduleOut
 }
-# Format and type data ship as one file each (see below): every file costs Import-Module time (docs/import-time.md).
-Get-ChildItem (Join-Path $root 'module') -File | Where-Object { $_.Name -notmatch '\.(format|types)\.ps1xml$' } | Copy-Item -Destination $moduleOut
+# The views ship as one format file and there is no types file: every such file costs Import-Module time (docs/import-time.md).
+Get-ChildItem (Join-Path $root 'module') -File | Where-Object { $_.Name -notmatch '\.format\.ps1xml$' } | Copy-Item -Destination $moduleOut
 & (Join-Path $root 'build/Merge-IbConfigFormats.ps1') -SourcePath (Join-Path $root 'module') -Destination (Join-Path $moduleOut 'IbConfig.format.ps1xml')
 Copy-Item (Join-Path $root 'LICENSE') $moduleOut
 
@@ -79,9 +79,6 @@ $manifest = $manifest -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion = '
 [System.IO.File]::WriteAllText((Join-Path $moduleOut 'IbConfig.psd1'), $manifest, (New-Object System.Text.UTF8Encoding $true))
 
 $pwshCommand = Get-PwshCommand
-# Serialisation type data generated from the built assemblies, plus module/*.types.ps1xml (the manifest's TypesToProcess names the file).
-$typesArgs = @($pwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'build/New-IbConfigTypes.ps1'), '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'module'))
-Invoke-Native $pwshCommand[0] $typesArgs
 
 # Help: MAML generated from module/help/*.psd1 (one source per cmdlet) plus what the compiled cmdlets declare.
 $helpScript = Join-Path $root 'build/New-IbConfigHelp.ps1'

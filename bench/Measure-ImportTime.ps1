@@ -1,24 +1,31 @@
 <#
 .SYNOPSIS
-    Times Import-Module IbConfig: cold (the first import in a fresh process) and warm (fresh runspaces in a process that
-    has imported it once), as medians over N fresh processes.
+    Times Import-Module IbConfig: cold (the first import in a fresh process), in a session (after another module was
+    imported) and warm (fresh runspaces in a process that has imported it once), as medians over N fresh processes.
 .DESCRIPTION
     A timing script, not a test: run it after ./build.ps1 on the machine you care about.
-        dotnet tool run pwsh -NoProfile -File ./bench/Measure-ImportTime.ps1 [-Processes 21] [-Runspaces 20] [-Breakdown]
-    Each process starts clean (a loaded binary module cannot unload) and imports once: that is the Cold import every
-    user's script pays, PowerShell's own first-use work (JIT of its module and format loaders) included. The same
-    process then imports the module into -Runspaces fresh runspaces: that Warm import is the module's own work (manifest,
-    cmdlets, type and format data) with the JIT and the assembly loads already paid. Target (issue 15): 80 ms or less.
+        dotnet tool run pwsh -NoProfile -File ./bench/Measure-ImportTime.ps1 [-Processes 21] [-Runspaces 20] [-Breakdown] [-After <module>]
+    Each process starts clean (a loaded binary module cannot unload) and imports once: that is the Cold import a bare
+    `pwsh -File script.ps1` pays, PowerShell's own first-use work (JIT of its module and format loaders) included.
+    -After <module> imports that module first, untimed: `-After PSReadLine` is what an interactive console has loaded
+    before the user types, `-After Microsoft.PowerShell.Utility` what any script has once it used Measure-Command,
+    Write-Host, Select-Object or ConvertTo-Json. The same process then imports the module into -Runspaces fresh
+    runspaces: that Warm import is the module's own work (manifest, cmdlets, format data) with the JIT and the assembly
+    loads already paid. Target (issue 15): 80 ms or less, in-process.
+    Which pwsh runs matters most: the .NET tool this repository uses is IL only, while the pwsh users install is
+    ReadyToRun. bench/New-ReadyToRunPwsh.ps1 makes a ReadyToRun copy; run this script under it to time what users get.
+    On a shared machine, run it as root under `chrt -f 50` (Linux): the children then preempt other work, and wall
+    times stop swinging with the load.
     Wall-clock times swing with the machine's load, so the script also reports what load does not change much: the
     processor time (all threads), the methods the JIT compiled and the bytes allocated during the cold import, and the
     1-minute load average (Linux) at the start and the end. See docs/import-time.md for measured figures.
     -CompareWith <manifest> also imports another build of the module (say, one laid out from main) in alternating
     processes: an A/B on the same load.
-    -Breakdown also imports, in alternating processes, the module without its type file, without its format file,
-    without both, the bare cmdlet assembly (no manifest), a manifest with one tiny format file (what any module with a
-    format file pays: PowerShell rebuilds its whole format table, built-in views included), a binary module of one
-    cmdlet with that format file (the floor any binary module with views pays) and an empty manifest (PowerShell's own
-    cost of any Import-Module), so the differences show what each part costs.
+    -Breakdown also imports, in alternating processes, the module without its format file, the module exporting
+    CmdletsToExport = '*' instead of its list of names, the bare cmdlet assembly (no manifest), a manifest with one tiny
+    format file (what any module with a format file pays: PowerShell rebuilds its whole format table, built-in views
+    included), a binary module of one cmdlet with that format file (the floor any binary module with views pays) and an
+    empty manifest (PowerShell's own cost of any Import-Module), so the differences show what each part costs.
 #>
 [CmdletBinding()]
 param(
@@ -26,7 +33,8 @@ param(
     [ValidateRange(0, 1000)] [int] $Runspaces = 20,
     [string] $ModulePath = (Join-Path $PSScriptRoot '../out/IbConfig/IbConfig.psd1'),
     [string] $CompareWith,
-    [switch] $Breakdown
+    [switch] $Breakdown,
+    [string] $After
 )
 
 $ErrorActionPreference = 'Stop'
@@ -36,7 +44,8 @@ $ModulePath = (Resolve-Path $ModulePath).Path
 # Runs in each child with the path to import and the number of warm runspaces; prints one "RESULT ..." line:
 # cold wall ms, cold cpu ms, JIT-compiled methods, allocated KB, warm median wall ms, warm mean cpu ms.
 $probe = @'
-$path = $args[0]; $runspaces = [int]$args[1]; $inv = [cultureinfo]::InvariantCulture
+$path = $args[0]; $runspaces = [int]$args[1]; $after = $args[2]; $inv = [cultureinfo]::InvariantCulture
+if ($after) { Import-Module $after }
 $p = [Diagnostics.Process]::GetCurrentProcess(); $cpu = $p.TotalProcessorTime
 $jit = [System.Runtime.JitInfo]::GetCompiledMethodCount($false); $alloc = [GC]::GetTotalAllocatedBytes($true)
 $w = [Diagnostics.Stopwatch]::StartNew(); Import-Module $path; $wall = $w.Elapsed.TotalMilliseconds
@@ -69,11 +78,10 @@ $scratch = Join-Path ([System.IO.Path]::GetTempPath()) "ibconfig-import-$([guid]
 try {
     if ($Breakdown) {
         $formats = '(?s)FormatsToProcess\s*=\s*@\([^)]*\)'
-        $types = '(?s)TypesToProcess\s*=\s*@\([^)]*\)'
+        $cmdlets = '(?s)CmdletsToExport\s*=\s*@\([^)]*\)'
         $variants = [ordered]@{
-            'WithoutTypeFile'           = { param($m) $m -replace $types, 'TypesToProcess = @()' }
-            'WithoutFormatFile'         = { param($m) $m -replace $formats, 'FormatsToProcess = @()' }
-            'WithoutFormatAndTypeFiles' = { param($m) $m -replace $formats, 'FormatsToProcess = @()' -replace $types, 'TypesToProcess = @()' }
+            'WithoutFormatFile' = { param($m) $m -replace $formats, 'FormatsToProcess = @()' }
+            'WildcardExports'   = { param($m) $m -replace $cmdlets, "CmdletsToExport = '*'" }
         }
         foreach ($name in $variants.Keys) {
             $copy = Join-Path $scratch "$name/IbConfig"
@@ -83,7 +91,7 @@ try {
             Set-Content (Join-Path $copy 'IbConfig.psd1') $manifest
             $layouts[$name] = Join-Path $copy 'IbConfig.psd1'
         }
-        $layouts['AssemblyOnly'] = Join-Path $scratch 'WithoutFormatAndTypeFiles/IbConfig/IbConfig.PowerShell.dll'
+        $layouts['AssemblyOnly'] = Join-Path $scratch 'WithoutFormatFile/IbConfig/IbConfig.PowerShell.dll'
         $tiny = Join-Path $scratch 'Tiny'
         $null = New-Item -ItemType Directory $tiny
         Set-Content (Join-Path $tiny 'Tiny.format.ps1xml') @'
@@ -117,7 +125,7 @@ public sealed class GetTinyThingCommand : System.Management.Automation.PSCmdlet
     foreach ($name in $layouts.Keys) { $results[$name] = [Collections.Generic.List[double[]]]::new() }
     foreach ($i in 1..$Processes) {
         foreach ($name in $layouts.Keys) {  # alternating, so a burst of load on the machine hits every layout alike
-            $child = Invoke-ChildPwsh -ArgumentList @('-NoProfile', '-NonInteractive', '-Command', "& { $probe } '$($layouts[$name])' $Runspaces") -TimeoutSeconds 600
+            $child = Invoke-ChildPwsh -ArgumentList @('-NoProfile', '-NonInteractive', '-Command', "& { $probe } '$($layouts[$name])' $Runspaces '$After'") -TimeoutSeconds 600
             $line = @($child.Output -split "`n" | Where-Object { $_ -match '^RESULT ' })[-1]
             if ($child.ExitCode -ne 0 -or -not $line) { throw "Run $i of $name failed: $($child.Error)" }
             $results[$name].Add([double[]]@($line.Trim().Split(' ') | Select-Object -Skip 1 | ForEach-Object { [double]::Parse($_, [cultureinfo]::InvariantCulture) }))
@@ -136,6 +144,7 @@ foreach ($name in $layouts.Keys) {
     $column = { param($index) [double[]]@($runs | ForEach-Object { $_[$index] }) }
     [pscustomobject]@{
         Import         = $name
+        After          = $After
         ColdMedianMs   = [math]::Round((Get-Median (& $column 0)), 1)
         ColdMinMs      = [math]::Round((& $column 0 | Measure-Object -Minimum).Minimum, 1)
         ColdCpuMs      = [math]::Round((Get-Median (& $column 1)), 1)

@@ -154,6 +154,27 @@ Describe 'Invoke-IbHealthCheck in this session' {
         ($copy.Checks | Where-Object Id -eq ApiEnabled).Status | Should -Be 'Fail'
     }
 
+    It 'keeps the checks through remoting in a fresh runspace too, where the module was only just imported' {
+        # The depth is set when the first record is emitted (the module ships no types file): a new runspace gets it too.
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript({
+                param($manifest, $path)
+                Import-Module $manifest
+                $before = Get-TypeData IbConfig.Core.Health.IbHealthCheckRecord
+                $record = Invoke-IbHealthCheck -Path $path -Offline
+                $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($record))
+                [pscustomobject]@{ Before = $before; Depth = (Get-TypeData IbConfig.Core.Health.IbHealthCheckRecord).SerializationDepth; Check = @($copy.Checks)[0] }
+            }).AddArgument($script:ModuleManifestPath).AddArgument($script:Failed)
+            $result = $ps.Invoke()
+            $ps.Streams.Error | Should -BeNullOrEmpty
+            $result[0].Before | Should -BeNullOrEmpty -Because 'Import-Module loads no type data'
+            $result[0].Depth | Should -Be 2
+            $result[0].Check.PSObject.TypeNames[0] | Should -Be 'Deserialized.IbConfig.Core.Checks.IbCheckResult'
+            $result[0].Check.Status | Should -Not -BeNullOrEmpty
+        } finally { $ps.Dispose() }
+    }
+
     It 'shows a one-line record by default' {
         $text = Invoke-IbHealthCheck -Path $script:Failed -Offline | Out-String -Width 200
         $text | Should -Match 'Timestamp\s+ComputerName\s+Port\s+Status\s+ExitCode\s+Message'

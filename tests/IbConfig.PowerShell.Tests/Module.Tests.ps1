@@ -39,11 +39,11 @@ Describe 'The IbConfig module layout' {
         }
     }
 
-    It 'ships one format file and one types file, as Import-Module pays for each file it loads' {
+    It 'ships one format file and no types file, as Import-Module pays for each file it loads' {
         @($script:Manifest.FormatsToProcess) | Should -Be @('IbConfig.format.ps1xml')
-        @($script:Manifest.TypesToProcess) | Should -Be @('IbConfig.Serialization.types.ps1xml')
+        $script:Manifest.ContainsKey('TypesToProcess') | Should -BeFalse
         $dir = Split-Path $script:ModuleManifestPath
-        @(Get-ChildItem $dir -Filter *.ps1xml | ForEach-Object Name | Sort-Object) | Should -Be @('IbConfig.format.ps1xml', 'IbConfig.Serialization.types.ps1xml')
+        @(Get-ChildItem $dir -Filter *.ps1xml | ForEach-Object Name) | Should -Be @('IbConfig.format.ps1xml')
     }
 
     It 'loads every view of module/*.format.ps1xml, for the type it was written for' {
@@ -61,12 +61,8 @@ Describe 'The IbConfig module layout' {
         @($written | Where-Object { $_ -notin @($loaded) }) | Should -BeNullOrEmpty
     }
 
-    It 'loads the hand-written type data of module/*.types.ps1xml with the generated enum data' {
-        foreach ($file in Get-ChildItem (Join-Path $script:RepoRoot 'module') -Filter *.types.ps1xml) {
-            foreach ($type in ([xml](Get-Content $file.FullName -Raw)).Types.Type) {
-                Get-TypeData -TypeName $type.Name | Should -Not -BeNullOrEmpty -Because "$($file.Name) describes $($type.Name)"
-            }
-        }
+    It 'keeps no hand-written type data in module/: the module ships no types file' {
+        @(Get-ChildItem (Join-Path $script:RepoRoot 'module') -Filter *.types.ps1xml) | Should -BeNullOrEmpty
     }
 
     It 'ships the about_IbConfig topic' {

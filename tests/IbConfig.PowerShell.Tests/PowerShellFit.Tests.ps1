@@ -23,7 +23,8 @@ BeforeDiscovery {
     }
 
     $outputTypes = @(Get-Command -Module IbConfig -CommandType Cmdlet | ForEach-Object { $_.OutputType.Type } | Where-Object { $_ } | Sort-Object FullName -Unique)
-    $script:ReachableEnums = @(Get-ReachableType $outputTypes | Where-Object IsEnum | Sort-Object FullName | ForEach-Object { @{ Type = $_; Name = $_.FullName } })
+    $script:ReachableEnums = @(Get-ReachableType $outputTypes | Where-Object IsEnum | ForEach-Object FullName | Sort-Object)
+    $script:OutputTypeCount = $outputTypes.Count
     $script:CmdletNames = @(Get-Command -Module IbConfig -CommandType Cmdlet | ForEach-Object Name)
 }
 
@@ -40,22 +41,9 @@ AfterAll {
 }
 
 Describe 'Objects survive serialisation (Export-Clixml, remoting)' {
-    It 'serialises <Name> by name, so it comes back as its name' -ForEach $script:ReachableEnums {
-        foreach ($value in [Enum]::GetValues($Type)) {
-            $back = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($value))
-            $back | Should -BeOfType [string]
-            $back | Should -Be $value.ToString()
-        }
-    }
-
-    It 'covers every enum the module''s assemblies export, not only those outputs hold today' {
-        $typesFile = Join-Path (Split-Path $script:ModuleManifestPath) 'IbConfig.Serialization.types.ps1xml'
-        $listed = @(([xml](Get-Content $typesFile -Raw)).Types.Type | Where-Object { $_.Members.MemberSet.Members.NoteProperty.Value -eq 'String' } | ForEach-Object Name)
-        $exported = foreach ($name in 'IbConfig.Core.dll', 'IbConfig.PowerShell.dll') {
-            [System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.ManifestModule.Name -eq $name } | ForEach-Object { $_.GetExportedTypes() } | Where-Object IsEnum | ForEach-Object FullName
-        }
-        @($exported | Sort-Object -Unique) | Should -Not -BeNullOrEmpty
-        @($listed | Sort-Object) | Should -Be @($exported | Sort-Object -Unique)
+    It 'lets no output reach an enum: the module ships no type data, so an enum would serialise as its number' -ForEach @(@{ Enums = $script:ReachableEnums; Outputs = $script:OutputTypeCount }) {
+        $Outputs | Should -BeGreaterThan 20 -Because 'the walk starts from every cmdlet''s [OutputType]'
+        $Enums | Should -BeNullOrEmpty
     }
 
     It 'filters the checklist by status name after an Export-Clixml/Import-Clixml round-trip' {

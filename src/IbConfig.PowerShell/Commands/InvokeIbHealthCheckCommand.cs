@@ -41,7 +41,9 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         if (LogPath is not null && ShouldProcess(LogPath, "Append the health-check record")) record = Logged(record, GetUnresolvedProviderPathFromPSPath(LogPath));
         if (MetricsPath is not null && ShouldProcess(MetricsPath, "Write the Prometheus metrics")) WriteMetrics(record, context, GetUnresolvedProviderPathFromPSPath(MetricsPath));
         SetExitCode((int)record.ExitCodeValue);
-        if (!Quiet) WriteObject(record);
+        if (Quiet) return;
+        RemotingDepth.Ensure(this, typeof(IbHealthCheckRecord), 2); // keeps the checks objects through remoting
+        WriteObject(record);
     }
 
     private (IbHealthCheckRecord, CheckContext?) Run()
