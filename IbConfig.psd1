@@ -57,6 +57,9 @@ Windows Firewall rules in any display language; ships a gateway simulator for te
 Outputs show statuses, kinds and categories as names and times as hh:mm:ss text (strings, not enums or TimeSpans), so
 they read the same in ConvertTo-Json (5.1 and 7), Export-Clixml and remoting; Sort-Object on them sorts by name, and
 IbHealthCheckRecord.ExitCode is an int (docs/serialisation.md).
+Breaking: in Get-IbApiSetting's output, SettingValue.Overridden and IbSettingConflict.Values are flat records (Store,
+Value, Path, Location, LineNumber, Problem) instead of full SettingValues, so ConvertTo-Json -Depth 4 writes the settings
+whole; SettingValue.OverriddenBy, IbSettingConflict.Effective and IbSettingConflict.Sources are removed.
 '@
             Tags = @('InteractiveBrokers', 'IBGateway', 'TWS', 'TradingBot', 'API', 'jts.ini', 'IBC', 'HealthCheck', 'Windows', 'Linux', 'MacOS', 'PSEdition_Desktop', 'PSEdition_Core')
         }

@@ -1,11 +1,12 @@
 <#
 .SYNOPSIS
-    Measures `Get-IbApiSetting | ConvertTo-Json -Depth 4` on the samples: characters and depth warnings.
+    Measures `Get-IbApiSetting | ConvertTo-Json -Depth 4` in six shapes of settings: characters and depth warnings.
 .DESCRIPTION
     A measuring script, not a test: run it after ./build.ps1, and against another build's module to compare.
-        dotnet tool run pwsh -NoProfile -File ./bench/Measure-JsonSize.ps1 [-ModulePath <other>/out/IbConfig/IbConfig.psd1]
-    Runs in a fresh pwsh per module (a loaded binary module cannot unload). Sizes include the samples' paths, so compare
-    runs made from the same folder. docs/serialisation.md records the figures.
+        dotnet tool run pwsh -NoProfile -File ./bench/Measure-JsonSize.ps1 [-ModulePath <other>/out/IbConfig/IbConfig.psd1] [-Depth 2]
+    Runs in a fresh pwsh per module (a loaded binary module cannot unload). The cases are the Pester tests' own
+    (tests/IbConfig.PowerShell.Tests/SerialisationTestHelpers.ps1), written to a temporary folder whose path is removed
+    from the counts, so figures compare across machines. docs/serialisation.md records them.
 #>
 [CmdletBinding()]
 param(
@@ -15,15 +16,20 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Import-Module (Resolve-Path $ModulePath).Path
-$samples = (Resolve-Path (Join-Path $PSScriptRoot '../samples')).Path
-$cases = [ordered]@{
-    'guide-layout (one store)'            = @{ Path = "$samples/guide-layout/jts.ini" }
-    'real-layout + profile'               = @{ Path = "$samples/real-layout/jts.ini" }
-    'real-layout + profile + IBC (differ)' = @{ Path = "$samples/real-layout/jts.ini"; IbcConfigPath = "$samples/ibc/config.ini" }
+. (Join-Path $PSScriptRoot '../tests/IbConfig.PowerShell.Tests/SerialisationTestHelpers.ps1')
+$env:IBC_INI = Join-Path ([IO.Path]::GetTempPath()) 'ibconfig-bench-no-ibc/config.ini'  # never a real IBC installation
+$root = Join-Path ([IO.Path]::GetTempPath()) "ibconfig-json-$([guid]::NewGuid().ToString('N'))"
+$null = New-Item -ItemType Directory -Path $root
+try {
+    $cases = New-SettingsJsonCase -Root $root -SamplesPath (Resolve-Path (Join-Path $PSScriptRoot '../samples')).Path
+    foreach ($name in $cases.Keys) {
+        $arguments = $cases[$name]
+        $settings = Get-IbApiSetting @arguments -WarningAction SilentlyContinue
+        $json = $settings | ConvertTo-Json -Depth $Depth -WarningVariable depthWarnings -WarningAction SilentlyContinue
+        $compressed = $settings | ConvertTo-Json -Depth $Depth -Compress -WarningAction SilentlyContinue
+        [pscustomobject]@{ Input = $name; Characters = $json.Replace($root, '').Length; Compressed = $compressed.Replace($root, '').Length; DepthWarnings = @($depthWarnings).Count }
+    }
 }
-foreach ($name in $cases.Keys) {
-    $arguments = $cases[$name]
-    $settings = Get-IbApiSetting @arguments -WarningAction SilentlyContinue
-    $json = $settings | ConvertTo-Json -Depth $Depth -WarningVariable depthWarnings -WarningAction SilentlyContinue
-    [pscustomobject]@{ Input = $name; Characters = $json.Length; Compressed = ($settings | ConvertTo-Json -Depth $Depth -Compress -WarningAction SilentlyContinue).Length; DepthWarnings = @($depthWarnings).Count }
+finally {
+    Remove-Item -LiteralPath $root -Recurse -Force
 }

@@ -9,7 +9,7 @@ Every value keeps its source, like git config --show-origin. When the two layout
 
 The object has Path, SocketPort and Port properties, so it pipes into Set-IbApiSetting (and the port probes) by property name. -Name returns one SettingValue per setting instead, and -Raw lists every key=value line of the file with its section and line number.
 
-IB keeps the API page's real values in the per-user profile XML (ibg.xml / tws.xml), and IBC re-applies its config.ini at every start, so by default Get-IbApiSetting shows the effective settings of all three stores: IBC's non-blank values win for an IBC-managed gateway, the profile XML wins over jts.ini's guide keys, and every value names its source (store, file, key or attribute, line) and lists the values it overrode, each of which names the winner in OverriddenBy. -Source shows one store's own values; -Conflicts lists where the stores disagree (for example s.SocketPort=7497 in jts.ini but port="4002" in ibg.xml). An encrypted profile (recent IB builds) is reported with a warning and contributes nothing. IBC's credentials are never read into any output.
+IB keeps the API page's real values in the per-user profile XML (ibg.xml / tws.xml), and IBC re-applies its config.ini at every start, so by default Get-IbApiSetting shows the effective settings of all three stores: IBC's non-blank values win for an IBC-managed gateway, the profile XML wins over jts.ini's guide keys, and every value names its source (store, file, key or attribute, line) and lists the values it overrode as flat records (store, value, file, place, line). -Source shows one store's own values; -Conflicts lists where the stores disagree (for example s.SocketPort=7497 in jts.ini but port="4002" in ibg.xml). An encrypted profile (recent IB builds) is reported with a warning and contributes nothing. IBC's credentials are never read into any output.
 '@
     Parameters  = @{
         Source = 'Which values to show: Effective (default: every store merged, each value naming its store, file, key and line and listing the values it overrode), JtsIni, ProfileXml or Ibc (that store''s own values; IBC''s blank keys show with an empty value, meaning the gateway keeps its own).'
@@ -54,7 +54,12 @@ IB keeps the API page's real values in the per-user profile XML (ibg.xml / tws.x
         @{
             Title   = 'Use the settings in a script'
             Code    = '$settings = Get-IbApiSetting; if (-not $settings.ApiEnabled) { Write-Warning "Enable ActiveX and Socket Clients first" }; $settings.Port'
-            Remarks = 'The properties are typed (int, bool, TimeSpan, string[]), so scripts can test them directly.'
+            Remarks = 'The properties are typed (int, bool, string[]; times as hh:mm:ss text that [TimeSpan] converts), so scripts can test them directly.'
+        }
+        @{
+            Title   = 'Log the settings as JSON, and find what IBC overrode'
+            Code    = 'Get-IbApiSetting | ConvertTo-Json -Depth 4 | Set-Content settings.json; (Get-Content settings.json -Raw | ConvertFrom-Json).Values.Overridden | Where-Object Store -eq ProfileXml'
+            Remarks = 'Depth 4 writes the settings whole, without a truncation warning, whichever stores disagree: each overridden value is a flat record (Store, Value, Path, Location, LineNumber). The default depth (2) writes the sources and overridden values as text and warns.'
         }
     )
     Notes       = 'Real IB builds keep the API page itself in the per-user profile XML (ibg.xml / tws.xml); jts.ini holds the trusted IPs and the guide-layout keys. See about_IbConfig.'

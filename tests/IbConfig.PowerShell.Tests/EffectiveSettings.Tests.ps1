@@ -30,8 +30,9 @@ Describe 'Get-IbApiSetting over every store' {
         $port.Source.Store | Should -Be 'Ibc'
         $port.Source.Key | Should -Be 'OverrideTwsApiPort'
         $port.Source.LineNumber | Should -Be 32
-        @($port.Overridden | ForEach-Object { "$($_.Source.Store)=$($_.Text)" }) | Should -Be @('ProfileXml=4002', 'JtsIni=7497')
-        $port.Overridden | ForEach-Object { $_.OverriddenBy.Path | Should -Be $F.Ibc }
+        @($port.Overridden | ForEach-Object { "$($_.Store)=$($_.Value)" }) | Should -Be @('ProfileXml=4002', 'JtsIni=7497')
+        @($port.Overridden.Path) | Should -Be @($F.GatewayXml, $F.JtsIni)
+        @($port.Overridden.Location) | Should -Be @('ApiSettings/@port', '[IBGateway] s.SocketPort')
         foreach ($value in $Effective.Values) { $value.Source.Path | Should -Not -BeNullOrEmpty }
     }
 
@@ -69,7 +70,9 @@ Describe 'Get-IbApiSetting over every store' {
         $port = $conflicts | Where-Object Setting -eq SocketPort
         $port.EffectiveValue | Should -Be '4002'
         $port.EffectiveStore | Should -Be 'Ibc'
-        $port.Sources[2] | Should -Match '^JtsIni=7497 .*jts\.ini:10 \[IBGateway\] s\.SocketPort\)$'
+        "$($port.Values[2])" | Should -Match '^JtsIni=7497 .*jts\.ini:10 \[IBGateway\] s\.SocketPort\)$'
+        @($port.Values.Store) | Should -Be @('Ibc', 'ProfileXml', 'JtsIni')
+        $port.Values[2].LineNumber | Should -Be 10
         $port.Reason | Should -Match 'IBC re-applies'
     }
 

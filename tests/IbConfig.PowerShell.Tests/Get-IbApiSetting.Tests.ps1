@@ -116,7 +116,7 @@ Describe 'Get-IbApiSetting' {
         $warnings | Should -HaveCount 1
         "$warnings" | Should -Match 's\.TrustedIPs.*disagrees'
         $settings.Warnings.Code | Should -Be 'TrustedIpsDisagree'
-        $settings.Values.Where({ $_.Name -eq 'TrustedIps' }).Overridden.Source.Key | Should -Be 's.TrustedIPs'
+        $settings.Values.Where({ $_.Name -eq 'TrustedIps' }).Overridden.Location | Should -Be '[IBGateway] s.TrustedIPs'
     }
 
     It 'warns about values that do not parse and malformed lines, keeping the rest' {

@@ -108,6 +108,17 @@ Describe 'Default views fit 120 columns' {
         foreach ($address in $addresses) { (Get-TextToken $text) -replace ',$' | Should -Contain $address }
         $text | Should -BeLike "*$path*"
     }
+
+    It 'shows what a value beat as a table of whole tokens within 120 columns' {
+        $addresses = 1..9 | ForEach-Object { "192.168.100.$_" }
+        $path = New-TestIni "[IBGateway]`nTrustedIPs=127.0.0.1`ns.TrustedIPs=127.0.0.1,$($addresses -join ',')`n"
+        $overridden = (Get-IbApiSetting -Path $path -WarningAction SilentlyContinue).Get('TrustedIps').Overridden
+        $overridden.Location | Should -Be '[IBGateway] s.TrustedIPs'
+        $text = $overridden | Out-String -Width 120
+        @($text -split '\r?\n' | Where-Object Length -gt 120) | Should -BeNullOrEmpty
+        foreach ($address in $addresses) { (Get-TextToken $text) -replace ',$' | Should -Contain $address }
+        $text | Should -Match 'JtsIni +127\.0\.0\.1, 192\.168\.100\.1, .* +jts\.ini +3 \[IBGateway\] s\.TrustedIPs'
+    }
 }
 
 Describe 'One name and one type per concept' {

@@ -89,6 +89,107 @@ Describe 'Get-IbApiSetting | ConvertTo-Json -Depth 4' {
     }
 }
 
+Describe 'Get-IbApiSetting | ConvertTo-Json -Depth 4 in every shape of settings' {
+    # Issue 15: what a value beat and what a conflict lists are flat records, so -Depth 4 writes every case whole.
+    # Bounds: the size measured for this change (docs/serialisation.md, paths removed) plus about 10 %; nesting full values
+    # again, as before, costs 2,600 to 7,800 more characters in the cases with overrides and fails them.
+    BeforeDiscovery {
+        $script:Shapes = @(
+            @{ Case = 'one store'; Bound = 8000 }
+            @{ Case = 'profile-only values'; Bound = 7500 }
+            @{ Case = 'three stores agreeing'; Bound = 8300 }
+            @{ Case = 'three stores differing'; Bound = 14700 }
+            @{ Case = 'IBC overriding'; Bound = 5500 }
+            @{ Case = 'warnings'; Bound = 4000 }
+        )
+    }
+
+    BeforeAll {
+        $script:CaseRoot = Join-Path (Get-PSDrive TestDrive).Root ([guid]::NewGuid().ToString('N'))
+        $null = New-Item -ItemType Directory -Path $script:CaseRoot
+        $script:Cases = New-SettingsJsonCase -Root $script:CaseRoot -SamplesPath $script:SamplesPath
+        $script:Read = @{}
+        foreach ($name in $script:Cases.Keys) {
+            $arguments = $script:Cases[$name]
+            $settings = Get-IbApiSetting @arguments -WarningAction SilentlyContinue
+            $json = $settings | ConvertTo-Json -Depth 4 -WarningVariable depthWarnings -WarningAction SilentlyContinue
+            $script:Read[$name] = @{ Settings = $settings; Json = $json; DepthWarnings = @($depthWarnings) }
+        }
+    }
+
+    It 'writes <Case> without a depth warning' -ForEach $script:Shapes {
+        $script:Read[$Case].DepthWarnings | Should -BeNullOrEmpty
+        $script:Read[$Case].Json | Should -Not -Match '"IbConfig\.Core\.' -Because 'a truncated object would be written as its type name'
+    }
+
+    It 'reads <Case> back from JSON with the values, sources, losers, conflicts and warnings a user filters on' -ForEach $script:Shapes {
+        $live = $script:Read[$Case].Settings
+        $back = $script:Read[$Case].Json | ConvertFrom-Json
+        Get-SettingsFingerprint $back | Should -Be @(Get-SettingsFingerprint $live)
+    }
+
+    It 'keeps <Case> within <Bound> characters' -ForEach $script:Shapes {
+        $script:Read[$Case].Json.Replace($script:CaseRoot, '').Length | Should -BeLessThan $Bound
+    }
+
+    It 'has what each case is about' {
+        # Guards the cases above: each shape really is there.
+        $r = $script:Read
+        $r['one store'].Settings.Values.Source.Store | Select-Object -Unique | Should -Be 'JtsIni'
+        $r['profile-only values'].Settings.Get('AllowOnlyLocalhost').Source.Store | Should -Be 'ProfileXml'
+        $agree = $r['three stores agreeing'].Settings
+        @($agree.Conflicts) | Should -HaveCount 0
+        @($agree.Get('TrustedIps').Overridden.Store) | Should -Be @('ProfileXml', 'JtsIni')
+        @($r['three stores differing'].Settings.Conflicts.Setting) | Should -Be @('TrustedIps', 'BypassOrderPrecautions')
+        @($r['warnings'].Settings.Warnings.Code | Sort-Object) | Should -Be @('IniMissingEquals', 'InvalidValue', 'InvalidValue', 'TrustedIpsDisagree')
+    }
+
+    It 'lists a loser''s own losers flat: IBC beat jts.ini''s TrustedIPs, which beat the guide''s s.TrustedIPs' {
+        $back = $script:Read['IBC overriding'].Json | ConvertFrom-Json
+        $trusted = $back.Values | Where-Object Name -eq TrustedIps
+        $trusted.Source.Store | Should -Be 'Ibc'
+        @($trusted.Overridden | ForEach-Object { "$($_.Location)=$($_.Value)" }) | Should -Be @('[IBGateway] TrustedIPs=127.0.0.1,10.0.0.5', '[IBGateway] s.TrustedIPs=127.0.0.1')
+        @($trusted.Overridden[0].psobject.Properties.Name) | Should -Be @('Store', 'Value', 'Path', 'Location', 'LineNumber', 'Problem')
+        ($back.Conflicts | Where-Object Setting -eq SocketPort).Values.Store | Should -Be @('Ibc', 'JtsIni')
+    }
+
+    It 'filters by store name after Export-Clixml/Import-Clixml' {
+        $arguments = $script:Cases['three stores differing']
+        $live = Get-IbApiSetting @arguments -WarningAction SilentlyContinue
+        $back = Round-Trip $live
+        Get-SettingsFingerprint $back | Should -Be @(Get-SettingsFingerprint $live)
+        @($back.Values | Where-Object { $_.Source.Store -eq 'Ibc' }).Name | Should -Be @($live.Values | Where-Object { $_.Source.Store -eq 'Ibc' }).Name
+        @($back.Values.Overridden | Where-Object Store -eq ProfileXml).Location | Should -Be @('ApiSettings/String', 'ApiSettings/@port', 'ApiSettings/@readOnlyApi', 'ApiSettings/@overridePrecautionaryConstraints')
+        $conflicts = Round-Trip (Get-IbApiSetting @arguments -Conflicts -WarningAction SilentlyContinue)
+        @($conflicts | Where-Object EffectiveStore -eq Ibc).Setting | Should -Be @('TrustedIps', 'BypassOrderPrecautions')
+        @($conflicts.Values | Where-Object Store -eq ProfileXml).Value | Should -Be @('127.0.0.1,10.0.0.5', 'false')
+        ($conflicts | Out-String -Width 120) | Should -Match 'ProfileXml=false \(' -Because 'the view shows each record as its line after a round trip too'
+    }
+
+    It 'writes readable text, not type names, where the default depth (2) cuts' {
+        $settings = $script:Read['three stores differing'].Settings
+        $json = $settings | ConvertTo-Json -WarningVariable depthWarnings -WarningAction SilentlyContinue
+        @($depthWarnings) | Should -HaveCount 1 -Because 'PowerShell 7 warns whenever -Depth cuts (docs/serialisation.md)'
+        $json | Should -Not -Match '"IbConfig\.Core\.'
+        $back = $json | ConvertFrom-Json
+        $back.SocketPort | Should -Be 4002
+        ($back.Values | Where-Object Name -eq SocketPort).Overridden | Should -Match '^ProfileXml=4002 \(.*ibg\.xml:5 ApiSettings/@port\)$'
+        ($back.Conflicts | Where-Object Setting -eq BypassOrderPrecautions).Values | Should -Match '^Ibc=true \(.*config\.ini:36 BypassOrderPrecautions\) ProfileXml=false \('
+    }
+
+    It 'writes one -Name value whole at the default depth, and a list of them or of -Conflicts at -Depth 3' {
+        # Several objects piped into ConvertTo-Json become one JSON array: one level more.
+        $arguments = $script:Cases['three stores differing']
+        $port = Get-IbApiSetting @arguments -Name SocketPort -WarningAction SilentlyContinue | ConvertTo-Json -WarningVariable oneWarnings -WarningAction SilentlyContinue
+        $names = Get-IbApiSetting @arguments -Name SocketPort, TrustedIps -WarningAction SilentlyContinue | ConvertTo-Json -Depth 3 -WarningVariable nameWarnings -WarningAction SilentlyContinue
+        $conflicts = Get-IbApiSetting @arguments -Conflicts -WarningAction SilentlyContinue | ConvertTo-Json -Depth 3 -WarningVariable conflictWarnings -WarningAction SilentlyContinue
+        @($oneWarnings) + @($nameWarnings) + @($conflictWarnings) | Should -BeNullOrEmpty
+        ($port | ConvertFrom-Json).Overridden.Store | Should -Be 'ProfileXml'
+        ($names | ConvertFrom-Json).Source.Store | Should -Be @('Ibc', 'Ibc')
+        @(($conflicts | ConvertFrom-Json).Values.Store) | Should -Be @('Ibc', 'ProfileXml', 'JtsIni', 'Ibc', 'ProfileXml')
+    }
+}
+
 Describe 'Filters by name and by type, live and after Export-Clixml/Import-Clixml' {
     BeforeAll {
         $script:Checks = @(Test-IbApiConfiguration -Path (Join-Path (Copy-Sample 'real-layout') 'jts.ini') -Offline)

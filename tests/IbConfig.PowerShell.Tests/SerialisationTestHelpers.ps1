@@ -49,3 +49,53 @@ function Test-JsonUnfriendlyType([type] $Type) {
     if ($Type.IsGenericType) { return [bool]@($Type.GetGenericArguments() | Where-Object { Test-JsonUnfriendlyType $_ }).Count }
     $Type.IsEnum -or $Type -eq [TimeSpan]
 }
+
+function New-SettingsJsonCase {
+    # The shapes of settings that docs/serialisation.md measures in JSON, each written under $Root from the samples:
+    # returns name => Get-IbApiSetting's arguments. bench/Measure-JsonSize.ps1 measures the same cases.
+    param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $SamplesPath)
+    function Add-Folder([string] $Name, [string] $Sample) {
+        $folder = Join-Path $Root $Name
+        if ($Sample) { Copy-Item -LiteralPath (Join-Path $SamplesPath $Sample) -Destination $folder -Recurse }
+        else { $null = New-Item -ItemType Directory -Path $folder }
+        $folder
+    }
+    function Set-Text([string] $Path, [string] $Text) { [IO.File]::WriteAllText($Path, $Text) }
+
+    $one = Add-Folder 'one-store' 'guide-layout'
+    $profileOnly = Add-Folder 'profile' 'real-layout'
+    # IBC's list gains 127.0.0.1, so all three stores trust 127.0.0.1,10.0.0.5 and agree on the port and read-only flag.
+    $agree = Add-Folder 'three-agree' 'real-layout'
+    Set-Text "$agree/config.ini" "OverrideTwsApiPort=4002`nReadOnlyApi=no`nTrustedTwsApiClientIPs=10.0.0.5`n"
+    $differ = Add-Folder 'three-differ' 'real-layout'
+    Copy-Item -LiteralPath (Join-Path $SamplesPath 'ibc/config.ini') -Destination "$differ/config.ini"
+    # IBC beats jts.ini's TrustedIPs, which beat the guide's s.TrustedIPs: the deepest nesting the old model had.
+    $ibc = Add-Folder 'ibc-overrides' ''
+    Set-Text "$ibc/jts.ini" "[IBGateway]`nTrustedIPs=127.0.0.1,10.0.0.5`ns.TrustedIPs=127.0.0.1`ns.SocketPort=7497`n"
+    Set-Text "$ibc/config.ini" "OverrideTwsApiPort=4002`nTrustedTwsApiClientIPs=10.0.0.9`n"
+    # A port out of range, a flag that is no bool, a line that is no key, and guide and real trusted lists that disagree.
+    $warn = Add-Folder 'warnings' ''
+    Set-Text "$warn/jts.ini" "[IBGateway]`ns.SocketPort=70000`ns.ReadOnlyApi=maybe`nnot a key`nTrustedIPs=127.0.0.1`ns.TrustedIPs=127.0.0.1,10.0.0.9`n"
+
+    [ordered]@{
+        'one store'              = @{ Path = "$one/jts.ini" }
+        'profile-only values'    = @{ Path = "$profileOnly/jts.ini" }
+        'three stores agreeing'  = @{ Path = "$agree/jts.ini"; IbcConfigPath = "$agree/config.ini" }
+        'three stores differing' = @{ Path = "$differ/jts.ini"; IbcConfigPath = "$differ/config.ini" }
+        'IBC overriding'         = @{ Path = "$ibc/jts.ini"; IbcConfigPath = "$ibc/config.ini" }
+        'warnings'               = @{ Path = "$warn/jts.ini" }
+    }
+}
+
+function Get-SettingsFingerprint($Settings) {
+    # What a user filters on, as lines that read the same from live objects, ConvertFrom-Json and Import-Clixml.
+    foreach ($v in $Settings.Values) {
+        $beaten = @($v.Overridden | ForEach-Object { "$($_.Store)=$($_.Value)@$($_.Location):$($_.LineNumber)" }) -join '; '
+        "value $($v.Name)=$($v.DisplayValue) from $($v.Source.Store) $($v.Source.Location):$($v.Source.LineNumber) beat [$beaten]"
+    }
+    foreach ($c in $Settings.Conflicts) {
+        "conflict $($c.Setting)=$($c.EffectiveValue) from $($c.EffectiveStore): $(@($c.Values | ForEach-Object { "$($_.Store)=$($_.Value)" }) -join ', ')"
+    }
+    foreach ($w in $Settings.Warnings) { "warning $($w.Code) $($w.Setting) $($w.Store)" }
+    "port $($Settings.SocketPort) trusted $($Settings.TrustedIps -join ',')"
+}

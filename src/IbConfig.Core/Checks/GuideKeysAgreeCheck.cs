@@ -24,7 +24,7 @@ public sealed class GuideKeysAgreeCheck : IbCheck
         var settings = context.Settings;
         if (settings is null) return new[] { Skip(expected, "No settings file was read.") };
         var disagreements = settings.Values
-            .SelectMany(v => v.Overridden.Where(o => Disagrees(v, o) && (IsGuideKey(o) || IsGuideKey(v))).Select(o => (Winner: v, Loser: o)))
+            .SelectMany(v => v.OverriddenValues.Where(o => Disagrees(v, o) && (IsGuideKey(o) || IsGuideKey(v))).Select(o => (Winner: v, Loser: o)))
             .ToList();
         if (disagreements.Count > 0)
         {
@@ -39,7 +39,7 @@ public sealed class GuideKeysAgreeCheck : IbCheck
                         : SettingsFix.Set(SettingDefinition.Find(first.Winner.Name)!, first.Winner.TypedValue!), context),
             };
         }
-        var compared = settings.Values.Count(v => v.Overridden.Any(o => IsGuideKey(o) || IsGuideKey(v)));
+        var compared = settings.Values.Count(v => v.OverriddenValues.Any(o => IsGuideKey(o) || IsGuideKey(v)));
         if (compared == 0)
         {
             return new[]

@@ -22,7 +22,7 @@ public sealed class NoOpenTrustedIpsCheck : IbCheck
         var value = context.Settings?.Get(SettingDefinition.TrustedIps.Name);
         if (context.Settings is null || value is null) return new[] { Skip(expected, "No trusted IPs are set.") };
         // Every store the gateway may read counts, not only the one that wins (docs/settings-sources.md, TrustedIps).
-        var granted = value.Overridden.Prepend(value).Where(v => v.TypedValue is string[]).SelectMany(v => TrustedIpList.Parse(v.Text).Addresses).ToList();
+        var granted = value.OverriddenValues.Prepend(value).Where(v => v.TypedValue is string[]).SelectMany(v => TrustedIpList.Parse(v.Text).Addresses).ToList();
         var open = granted.Where(a => a.NeedsForce).GroupBy(a => a.Address).Select(g => g.First()).ToList();
         var actual = string.Join(",", granted.Select(a => a.Address).Distinct());
         if (actual.Length == 0) actual = "(empty)";

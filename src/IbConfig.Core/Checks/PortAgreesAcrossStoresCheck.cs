@@ -25,7 +25,7 @@ public sealed class PortAgreesAcrossStoresCheck : IbCheck
         var value = settings.Get(SettingDefinition.SocketPort.Name);
         if (conflict is null)
         {
-            var stores = 1 + (value?.Overridden.Count ?? 0);
+            var stores = 1 + (value?.Overridden.Length ?? 0);
             return new[]
             {
                 value is null ? Skip(expected, "No store sets the port.") : Pass(expected, $"{value.DisplayValue} ({stores} place(s))", SourceOf(value, context)),
@@ -33,7 +33,7 @@ public sealed class PortAgreesAcrossStoresCheck : IbCheck
         }
         return new[]
         {
-            Fail(expected, $"{string.Join(", ", conflict.Values.Select(v => $"{v.Source.Store} {v.DisplayValue}"))}: {conflict.EffectiveStore} counts ({conflict.Reason})",
+            Fail(expected, $"{string.Join(", ", conflict.Values.Select(v => $"{v.Store} {v.Value}"))}: {conflict.EffectiveStore} counts ({conflict.Reason})",
                 // Every store that disagrees holds a value, so it decides the port: the default target reaches them all.
                 SourceOf(conflict.Effective, context), SettingsFix.Set(new SettingRequest(SettingDefinition.SocketPort, conflict.EffectiveValue)), context),
         };

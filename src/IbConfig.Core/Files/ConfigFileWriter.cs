@@ -84,8 +84,10 @@ public sealed class ConfigFileWriter
     /// returns the bytes to write, or throws to leave the file alone. No other IbConfig writer can change the file between
     /// that read and the replace, so what it returns is exactly what the file will hold.
     /// </summary>
+    /// <param name="contentRead">The bytes the caller read before (if any): when the file still holds them,
+    /// <paramref name="contentFor"/> gets this very array, and the file is compared in blocks instead of read into a second copy.</param>
     /// <exception cref="IbConfigException">What <paramref name="contentFor"/> throws, and the errors of <see cref="Write(string, byte[], bool, string?, byte[]?, int)"/>.</exception>
-    public ConfigWriteResult Write(string path, Func<byte[]?, byte[]> contentFor, bool force, string? backupFolder = null, int keepBackups = ConfigBackup.DefaultKeep)
+    public ConfigWriteResult Write(string path, Func<byte[]?, byte[]> contentFor, bool force, string? backupFolder = null, int keepBackups = ConfigBackup.DefaultKeep, byte[]? contentRead = null)
     {
         if (contentFor is null) throw new ArgumentNullException(nameof(contentFor));
         var fullPath = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
@@ -97,7 +99,7 @@ public sealed class ConfigFileWriter
 
         using (ConfigFileLock.Acquire(target, _lockWait))
         {
-            var current = File.Exists(target) ? ConfigFileReader.ReadAllBytes(target, ConfigFileLimits.AnyBytes) : null;
+            var current = File.Exists(target) ? ConfigFileReader.ReadAllBytes(target, ConfigFileLimits.AnyBytes, contentRead) : null;
             var content = contentFor(current) ?? throw new InvalidOperationException("No content to write.");
             if (current is not null && SameBytes(current, content)) return new ConfigWriteResult(fullPath, null, changed: false, bytesWritten: 0);
 
@@ -116,6 +118,7 @@ public sealed class ConfigFileWriter
     [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization, as in IniDocument: a command runs once, in a fresh process
     internal static bool SameBytes(byte[] a, byte[] b)
     {
+        if (ReferenceEquals(a, b)) return true;
         if (a.Length != b.Length) return false;
         for (var i = 0; i < a.Length; i++)
         {

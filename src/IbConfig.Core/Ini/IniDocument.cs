@@ -16,6 +16,12 @@ namespace IbConfig.Core.Ini;
 /// Section and key look-ups ignore case, as IB's do. Malformed lines are kept verbatim and listed in <see cref="Diagnostics"/>.
 /// There are no inline comments: IB writes none, and a ';' can be part of a value.
 /// </summary>
+/// <remarks>
+/// Parsing classifies each line on its bytes and keeps it as an <see cref="IniLineSlot"/> (offsets into the one text
+/// buffer): no string or object per line, so a 10,000-line file costs a few allocations, not tens of thousands
+/// (docs/write-safety.md, "The parse without per-line garbage"). A line's <see cref="IniLine"/> is made when it is first asked for.
+/// Reading therefore writes to the document too: like a List, one document is for one thread at a time.
+/// </remarks>
 public sealed class IniDocument
 {
     /// <summary>Longer lines are kept but not parsed: a real jts.ini line is well under a hundred characters.</summary>
@@ -31,19 +37,24 @@ public sealed class IniDocument
     private const MethodImplOptions HotPath = (MethodImplOptions)512;
     private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
 
-    private readonly List<IniLine> _lines = new();
+    // The UTF-8 text the slots point into: the bytes read, or a UTF-16 file's text converted.
+    private readonly byte[] _text;
+    private IniLineSlot[] _slots = Array.Empty<IniLineSlot>();
+    private int _count;
+
+    // Every header's own name, in the order the headers were met (index 0: "", the lines before the first header).
+    private readonly List<string> _sectionNames = new() { "" };
+
+    // The slot indices of the section headers, so a look-up visits only its section's lines; dropped when lines move.
+    private List<int>? _headers;
     private readonly List<IniDiagnostic> _diagnostics = new();
 
-    // section -> key -> its entries in file order, and the section headers' names: built while parsing and kept up to date
-    // by every edit, so a look-up costs the same in a 10,000-line file as in a 10-line one.
-    private Dictionary<string, Dictionary<string, KeyEntries>> _index = new(Names);
-    private HashSet<string> _headers = new(Names);
-
-    private IniDocument(string? path, IniTextEncoding encoding, byte[] contentRead)
+    private IniDocument(string? path, IniTextEncoding encoding, byte[] contentRead, byte[] text)
     {
         Path = path;
         Encoding = encoding;
         ContentRead = contentRead;
+        _text = text;
         NewLine = Environment.NewLine;
     }
 
@@ -61,11 +72,21 @@ public sealed class IniDocument
     /// <summary>The file's own line ending (the more frequent of CRLF and LF), used for lines IbConfig adds.</summary>
     public string NewLine { get; private set; }
 
-    public IReadOnlyList<IniLine> Lines => _lines;
+    /// <summary>Every line in file order: a live view, which makes each line's object as it is reached.</summary>
+    public IReadOnlyList<IniLine> Lines => new LineList(this);
 
     public IReadOnlyList<IniDiagnostic> Diagnostics => _diagnostics;
 
-    public IEnumerable<IniEntry> Entries => _lines.OfType<IniEntry>();
+    public IEnumerable<IniEntry> Entries
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                if (_slots[i].Kind == IniLineKind.Entry) yield return (IniEntry)LineAt(i);
+            }
+        }
+    }
 
     /// <summary>The sections in file order; the lines before the first header form a section named "" when there are any.</summary>
     public IReadOnlyList<IniSection> Sections
@@ -74,13 +95,14 @@ public sealed class IniDocument
         {
             var sections = new List<IniSection>();
             var i = 0;
-            while (i < _lines.Count)
+            while (i < _count)
             {
                 var start = i;
-                var header = _lines[i].Kind == IniLineKind.SectionHeader ? _lines[i] : null;
-                i++;
-                while (i < _lines.Count && _lines[i].Kind != IniLineKind.SectionHeader) i++;
-                sections.Add(new IniSection(_lines[start].SectionName, header, _lines.GetRange(start, i - start)));
+                var header = _slots[i].Kind == IniLineKind.SectionHeader ? LineAt(i) : null;
+                i = SectionEnd(i + 1);
+                var lines = new IniLine[i - start];
+                for (var j = 0; j < lines.Length; j++) lines[j] = LineAt(start + j);
+                sections.Add(new IniSection(_sectionNames[_slots[start].Section], header, lines));
             }
             return sections;
         }
@@ -100,28 +122,24 @@ public sealed class IniDocument
             else text = utf8;
         }
 
-        var document = new IniDocument(path, encoding, bytes) { _linesAreInContentRead = ReferenceEquals(text, bytes) };
-        var parser = new Parser(document);
-        int crlf = 0, lf = 0;
-        var pos = encoding == IniTextEncoding.Utf8WithBom ? 3 : 0;
-        bytes = text;
-        while (pos < bytes.Length)
-        {
-            var newline = Array.IndexOf(bytes, (byte)'\n', pos);
-            var end = newline < 0 ? bytes.Length : newline;
-            var contentEnd = end;
-            var ending = "";
-            if (newline >= 0)
-            {
-                if (end > pos && bytes[end - 1] == (byte)'\r') { contentEnd = end - 1; ending = "\r\n"; crlf++; }
-                else { ending = "\n"; lf++; }
-            }
-            var next = newline < 0 ? bytes.Length : newline + 1;
-            parser.Add(bytes, pos, contentEnd - pos, ending, next - pos);
-            pos = next;
-        }
-        if (crlf + lf > 0) document.NewLine = crlf >= lf ? "\r\n" : "\n";
+        var document = new IniDocument(path, encoding, bytes, text);
+        var start = encoding == IniTextEncoding.Utf8WithBom ? Utf8Bom.Length : 0;
+        document._slots = new IniLineSlot[CountLines(text, start)];
+        new Parser(document).Run(start);
         return document;
+    }
+
+    // Exact, so the slots are one allocation: the newlines, plus a last line without one.
+    private static int CountLines(byte[] text, int start)
+    {
+        var lines = 0;
+        var last = start;
+        for (var at = Array.IndexOf(text, (byte)'\n', start); at >= 0; at = Array.IndexOf(text, (byte)'\n', at + 1))
+        {
+            lines++;
+            last = at + 1;
+        }
+        return last < text.Length ? lines + 1 : lines;
     }
 
     /// <summary>Parses text as if it were a UTF-8 file without a BOM.</summary>
@@ -133,51 +151,83 @@ public sealed class IniDocument
     /// </summary>
     public static IniDocument Load(string path) => Parse(ConfigFileReader.ReadAllBytes(path), path);
 
-    // True when the lines' source offsets point into ContentRead (UTF-8 files; a UTF-16 file is parsed from a converted copy).
-    private bool _linesAreInContentRead;
+    /// <summary>The line at a 0-based index, its object made on first use from the line's bytes.</summary>
+    private IniLine LineAt(int index)
+    {
+        ref var slot = ref _slots[index];
+        if (slot.Line is { } made) return made;
+        var line = Parser.Classify(Decode(slot.Offset, slot.Length, slot.IsLatin1), Ending(slot.EndingLength), slot.IsLatin1, _sectionNames[slot.Section], out _);
+        line.LineNumber = index + 1;
+        line.SourceOffset = slot.Offset;
+        return slot.Line = line;
+    }
+
+    /// <summary>The kind the byte classifier gave the line at a 0-based index (tests compare it with <see cref="Parser.Classify"/>).</summary>
+    internal IniLineKind ParsedKindAt(int index) => _slots[index].Kind;
+
+    private static string Ending(int length) => length switch { 2 => "\r\n", 1 => "\n", _ => "" };
+
+    private string Decode(int offset, int length, bool latin1)
+    {
+        if (!latin1) return FastUtf8.GetString(_text, offset, length); // checked to be valid UTF-8 when parsed
+        var chars = new char[length];
+        for (var i = 0; i < length; i++) chars[i] = (char)_text[offset + i];
+        return new string(chars);
+    }
 
     /// <summary>The document as bytes: identical to what was parsed except for the edits made since.</summary>
-    [MethodImpl(HotPath)]
-    public byte[] ToBytes() => _linesAreInContentRead ? CopyUneditedBytes() : EncodeEveryLine();
+    public byte[] ToBytes()
+    {
+        var utf8 = Render();
+        return Encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian ? IniTextCodec.Utf8ToUtf16(utf8, Encoding) : utf8;
+    }
 
     /// <summary>
-    /// Renders into one buffer of the final size: runs of unedited lines are copied from the bytes that were read in one
-    /// block each, and only edited or added lines are encoded (one edit in a 10,000-line file encodes one line).
+    /// Renders the UTF-8 text into one buffer of the final size: runs of unedited lines are copied from the text that was
+    /// read in one block each, and only edited or added lines are encoded (one edit in a 10,000-line file encodes one line).
     /// </summary>
     [MethodImpl(HotPath)]
-    private byte[] CopyUneditedBytes()
+    private byte[] Render()
     {
         var bom = Encoding == IniTextEncoding.Utf8WithBom ? Utf8Bom.Length : 0;
         long total = bom;
-        foreach (var line in _lines) total += line.SourceOffset >= 0 ? line.SourceLength : EncodedLength(line.Text, line.IsLatin1) + line.LineEnding.Length;
+        for (var i = 0; i < _count; i++)
+        {
+            ref var slot = ref _slots[i];
+            total += IsUnedited(slot) ? slot.Length + slot.EndingLength : EncodedLength(slot.Line!.Text, slot.Line.IsLatin1) + slot.Line.LineEnding.Length;
+        }
+
         var result = new byte[total];
         Array.Copy(Utf8Bom, result, bom);
         var at = bom;
         int runStart = 0, runLength = 0;
-        foreach (var line in _lines)
+        for (var i = 0; i < _count; i++)
         {
-            if (line.SourceOffset >= 0 && line.SourceOffset == runStart + runLength)
+            ref var slot = ref _slots[i];
+            if (IsUnedited(slot) && slot.Offset == runStart + runLength)
             {
-                runLength += line.SourceLength; // the next line in the source: the run grows
+                runLength += slot.Length + slot.EndingLength; // the next line in the text: the run grows
                 continue;
             }
 
-            Buffer.BlockCopy(ContentRead, runStart, result, at, runLength);
+            Buffer.BlockCopy(_text, runStart, result, at, runLength);
             at += runLength;
-            if (line.SourceOffset >= 0)
+            if (IsUnedited(slot))
             {
-                (runStart, runLength) = (line.SourceOffset, line.SourceLength);
+                (runStart, runLength) = (slot.Offset, slot.Length + slot.EndingLength);
                 continue;
             }
 
             (runStart, runLength) = (0, 0);
-            at += Encode(line.Text, line.IsLatin1, result, at);
-            at += Encode(line.LineEnding, latin1: true, result, at);
+            at += Encode(slot.Line!.Text, slot.Line.IsLatin1, result, at);
+            at += Encode(slot.Line.LineEnding, latin1: true, result, at);
         }
 
-        Buffer.BlockCopy(ContentRead, runStart, result, at, runLength);
+        Buffer.BlockCopy(_text, runStart, result, at, runLength);
         return result;
     }
+
+    private static bool IsUnedited(in IniLineSlot slot) => slot.Line is null ? slot.Offset >= 0 : slot.Line.SourceOffset >= 0;
 
     private static int EncodedLength(string text, bool latin1) => latin1 || IsAscii(text) ? text.Length : StrictUtf8.GetByteCount(text);
 
@@ -188,13 +238,13 @@ public sealed class IniDocument
         return text.Length;
     }
 
-    /// <summary>Renders by encoding every line's text: for UTF-16 files, and the reference the copying renderer is tested against.</summary>
+    /// <summary>Renders by encoding every line's text: the reference the copying renderer is tested against.</summary>
     internal byte[] EncodeEveryLine()
     {
         using var stream = new MemoryStream(ContentRead.Length + 256);
         if (Encoding == IniTextEncoding.Utf8WithBom) stream.Write(Utf8Bom, 0, Utf8Bom.Length);
         var scratch = new byte[256];
-        foreach (var line in _lines)
+        foreach (var line in Lines)
         {
             Write(stream, line.Text, line.IsLatin1, ref scratch);
             Write(stream, line.LineEnding, latin1: true, ref scratch);
@@ -227,11 +277,28 @@ public sealed class IniDocument
         return true;
     }
 
-    public bool HasSection(string section) => _headers.Contains(section);
+    public bool HasSection(string section)
+    {
+        foreach (var header in Headers())
+        {
+            if (Names.Equals(_sectionNames[_slots[header].Section], section)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Every occurrence of a key in a section (in every header of that name), in file order.</summary>
-    public IReadOnlyList<IniEntry> FindAll(string section, string key) =>
-        _index.TryGetValue(section, out var keys) && keys.TryGetValue(key, out var entries) ? entries.ToList() : Array.Empty<IniEntry>();
+    public IReadOnlyList<IniEntry> FindAll(string section, string key)
+    {
+        List<IniEntry>? found = null;
+        foreach (var (start, end) in RunsOf(section))
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_slots[i].Kind == IniLineKind.Entry && KeyIs(i, key)) (found ??= new List<IniEntry>()).Add((IniEntry)LineAt(i));
+            }
+        }
+        return found ?? (IReadOnlyList<IniEntry>)Array.Empty<IniEntry>();
+    }
 
     /// <summary>The entry that counts: the last occurrence, as in Java's Properties and most ini readers.</summary>
     public IniEntry? Find(string section, string key)
@@ -241,47 +308,72 @@ public sealed class IniDocument
     }
 
     /// <summary>The entries of a section (every header of that name), in file order.</summary>
-    public IEnumerable<IniEntry> EntriesIn(string section) =>
-        _index.TryGetValue(section, out var keys) ? keys.Values.SelectMany(e => e.ToList()).OrderBy(e => e.LineNumber) : Enumerable.Empty<IniEntry>();
+    public IEnumerable<IniEntry> EntriesIn(string section)
+    {
+        var entries = new List<IniEntry>();
+        foreach (var (start, end) in RunsOf(section))
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_slots[i].Kind == IniLineKind.Entry) entries.Add((IniEntry)LineAt(i));
+            }
+        }
+        return entries;
+    }
 
     /// <summary>Bumped by every edit, so what was derived from the document can tell it is stale.</summary>
     internal int Version { get; private set; }
 
-    private Dictionary<string, KeyEntries> KeysOf(string section)
+    /// <summary>The runs of lines (start inclusive, end exclusive, header excluded) under every header named <paramref name="section"/>.</summary>
+    private List<(int Start, int End)> RunsOf(string section)
     {
-        if (!_index.TryGetValue(section, out var keys)) _index[section] = keys = new Dictionary<string, KeyEntries>(Names);
-        return keys;
-    }
-
-    private void Index(IniLine line)
-    {
-        if (line.Kind == IniLineKind.SectionHeader) _headers.Add(line.SectionName);
-        if (line is IniEntry entry) _ = KeyEntries.Add(KeysOf(entry.SectionName), entry);
-    }
-
-    /// <summary>One key's entries in file order: the first held inline (most keys occur once), a list only when the key repeats.</summary>
-    private struct KeyEntries
-    {
-        private IniEntry _first;
-        private List<IniEntry>? _all;
-
-        public IReadOnlyList<IniEntry> ToList() => _all ?? (IReadOnlyList<IniEntry>)new[] { _first };
-
-        /// <summary>Adds the entry under its key; returns the key's first entry when it already had one (a duplicate).</summary>
-        public static IniEntry? Add(Dictionary<string, KeyEntries> keys, IniEntry entry)
+        var runs = new List<(int, int)>();
+        var headers = Headers();
+        if (section.Length == 0)
         {
-            if (!keys.TryGetValue(entry.Key, out var slot))
-            {
-                keys[entry.Key] = new KeyEntries { _first = entry };
-                return null;
-            }
-
-            slot._all ??= new List<IniEntry> { slot._first };
-            slot._all.Add(entry);
-            keys[entry.Key] = slot;
-            return slot._first;
+            runs.Add((0, headers.Count == 0 ? _count : headers[0]));
+            return runs;
         }
+        for (var h = 0; h < headers.Count; h++)
+        {
+            if (Names.Equals(_sectionNames[_slots[headers[h]].Section], section)) runs.Add((headers[h] + 1, h + 1 < headers.Count ? headers[h + 1] : _count));
+        }
+        return runs;
     }
+
+    private List<int> Headers()
+    {
+        if (_headers is { } known) return known;
+        var headers = new List<int>();
+        for (var i = 0; i < _count; i++)
+        {
+            if (_slots[i].Kind == IniLineKind.SectionHeader) headers.Add(i);
+        }
+        return _headers = headers;
+    }
+
+    // The index after the last line of the section run that goes on at `from` (the next header, or the end).
+    private int SectionEnd(int from)
+    {
+        while (from < _count && _slots[from].Kind != IniLineKind.SectionHeader) from++;
+        return from;
+    }
+
+    /// <summary>Whether an entry's key is <paramref name="key"/>, ignoring case; an ASCII key is compared on its bytes.</summary>
+    private bool KeyIs(int index, string key)
+    {
+        ref var slot = ref _slots[index];
+        if (slot.Line is IniEntry entry) return Names.Equals(entry.Key, key);
+        if (!slot.KeyIsAscii || !IsAscii(key)) return Names.Equals(Decode(slot.KeyStart, slot.KeyLength, slot.IsLatin1), key);
+        if (slot.KeyLength != key.Length) return false;
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (AsciiUpper(_text[slot.KeyStart + i]) != AsciiUpper(key[i])) return false;
+        }
+        return true;
+    }
+
+    private static int AsciiUpper(int c) => c is >= 'a' and <= 'z' ? c - 32 : c;
 
     private void Changed() => Version++;
 
@@ -324,16 +416,9 @@ public sealed class IniDocument
         if (existing.Count == 0) return null;
         var last = existing[existing.Count - 1];
         var edit = new IniEdit(section, key, last.Value, null, last.LineNumber);
-        KeysOf(section).Remove(key);
-        foreach (var entry in existing)
-        {
-            var index = _lines.IndexOf(entry);
-            // The last line of a file without a final newline: its predecessor becomes last and loses its ending.
-            if (index == _lines.Count - 1 && entry.LineEnding.Length == 0 && index > 0) _lines[index - 1].LineEnding = "";
-            _lines.RemoveAt(index);
-        }
-        Renumber(0);
-        Changed();
+        // Last first: removing a line leaves the numbers of the lines above it as they are.
+        for (var i = existing.Count - 1; i >= 0; i--) RemoveAt(existing[i].LineNumber - 1);
+        LinesMoved(0);
         return edit;
     }
 
@@ -345,63 +430,80 @@ public sealed class IniDocument
     /// <summary>Removes the lines for which <paramref name="drop"/> is true (for a backup that must not copy them).</summary>
     internal void RemoveLines(Func<IniLine, bool> drop)
     {
-        for (var index = _lines.Count - 1; index >= 0; index--)
+        for (var index = _count - 1; index >= 0; index--)
         {
-            if (!drop(_lines[index])) continue;
-            if (index == _lines.Count - 1 && _lines[index].LineEnding.Length == 0 && index > 0) _lines[index - 1].LineEnding = "";
-            _lines.RemoveAt(index);
+            if (drop(LineAt(index))) RemoveAt(index);
         }
-        Renumber(0);
-        (_index, _headers) = (new(Names), new(Names));
-        foreach (var line in _lines) Index(line);
-        Changed();
+        LinesMoved(0);
     }
+
+    private void RemoveAt(int index)
+    {
+        // The last line of a file without a final newline: its predecessor becomes last and loses its ending.
+        if (index == _count - 1 && EndingLengthAt(index) == 0 && index > 0) LineAt(index - 1).LineEnding = "";
+        Array.Copy(_slots, index + 1, _slots, index, _count - index - 1);
+        _slots[--_count] = default;
+    }
+
+    private int EndingLengthAt(int index) => _slots[index].Line is { } line ? line.LineEnding.Length : _slots[index].EndingLength;
 
     private IniEntry AddEntry(string section, string key, string value)
     {
         var text = key + "=" + value;
-        var run = Sections.LastOrDefault(s => Names.Equals(s.Name, section));
-        if (run is null && section.Length == 0)
+        var runs = RunsOf(section);
+        if (section.Length == 0 && runs[0].End == 0)
         {
-            // A key before the first header: it goes on top.
-            return (IniEntry)Insert(0, Parser.Classify(text, NewLine, false, "", out _));
+            // A key before the first header (and there are no lines there yet): it goes on top.
+            return (IniEntry)Insert(0, Parser.Classify(text, NewLine, false, "", out _), 0);
         }
-        if (run is null)
+        if (runs.Count == 0)
         {
-            if (_lines.Count > 0 && _lines[_lines.Count - 1].Kind != IniLineKind.Blank) Insert(_lines.Count, NewBlank(""));
-            Insert(_lines.Count, new IniLine(IniLineKind.SectionHeader, "[" + section + "]", NewLine, false, section));
-            return (IniEntry)Insert(_lines.Count, Parser.Classify(text, NewLine, false, section, out _));
+            if (_count > 0 && _slots[_count - 1].Kind != IniLineKind.Blank) Insert(_count, NewBlank(_sectionNames[_slots[_count - 1].Section]), _slots[_count - 1].Section);
+            _sectionNames.Add(section);
+            var header = _sectionNames.Count - 1;
+            Insert(_count, new IniLine(IniLineKind.SectionHeader, "[" + section + "]", NewLine, false, section), header);
+            return (IniEntry)Insert(_count, Parser.Classify(text, NewLine, false, section, out _), header);
         }
 
-        // After the section's last line that is not blank or a comment (its header if it has no entries; the top of the
+        // After the last run's last line that is not blank or a comment (its header if it has no entries; the top of the
         // file for a preamble of only comments).
-        var anchor = run.Lines.LastOrDefault(l => l.Kind is not (IniLineKind.Blank or IniLineKind.Comment));
-        var at = anchor is null ? 0 : _lines.IndexOf(anchor) + 1;
-        return (IniEntry)Insert(at, Parser.Classify(text, NewLine, false, run.Name, out _));
+        var (start, end) = runs[runs.Count - 1];
+        var sectionIndex = section.Length == 0 ? 0 : _slots[start - 1].Section;
+        var at = end;
+        while (at > start && _slots[at - 1].Kind is IniLineKind.Blank or IniLineKind.Comment) at--;
+        if (at == start && section.Length == 0) at = 0;
+        return (IniEntry)Insert(at, Parser.Classify(text, NewLine, false, _sectionNames[sectionIndex], out _), sectionIndex);
     }
 
     private IniLine NewBlank(string section) => new(IniLineKind.Blank, "", NewLine, false, section);
 
-    private IniLine Insert(int index, IniLine line)
+    private IniLine Insert(int index, IniLine line, int section)
     {
-        if (index == _lines.Count && index > 0 && _lines[index - 1].LineEnding.Length == 0)
+        if (index == _count && index > 0 && EndingLengthAt(index - 1) == 0)
         {
             // Appending after a last line without a final newline: that line gets one, the new last line goes without.
             // A stray '\r' ending that line would merge with "\n" into CRLF and leave its text, so it gets "\r\n" then.
-            var previous = _lines[index - 1];
+            var previous = LineAt(index - 1);
             previous.LineEnding = previous.Text.EndsWith("\r", StringComparison.Ordinal) ? "\r\n" : NewLine;
             line.LineEnding = "";
         }
-        _lines.Insert(index, line);
-        Renumber(index);
-        Index(line);
-        Changed();
+        if (_count == _slots.Length) Array.Resize(ref _slots, Math.Max(4, _count * 2));
+        Array.Copy(_slots, index, _slots, index + 1, _count - index);
+        _slots[index] = new IniLineSlot { Offset = -1, Kind = line.Kind, Section = section, EndingLength = 0, Line = line };
+        _count++;
+        LinesMoved(index);
         return line;
     }
 
-    private void Renumber(int from)
+    /// <summary>After lines were inserted or removed: the made lines' numbers from <paramref name="from"/> on, and the header positions.</summary>
+    private void LinesMoved(int from)
     {
-        for (var i = from; i < _lines.Count; i++) _lines[i].LineNumber = i + 1;
+        for (var i = from; i < _count; i++)
+        {
+            if (_slots[i].Line is { } line) line.LineNumber = i + 1;
+        }
+        _headers = null;
+        Changed();
     }
 
     private static void CheckName(string name, string what, bool allowEmpty)
@@ -436,47 +538,211 @@ public sealed class IniDocument
         return false;
     }
 
-    /// <summary>Turns raw lines into typed lines, tracking the current section and reporting what it cannot read.</summary>
+    /// <summary>The lines as a list that makes each line's object only when it is reached.</summary>
+    private sealed class LineList : IReadOnlyList<IniLine>
+    {
+        private readonly IniDocument _document;
+
+        public LineList(IniDocument document) => _document = document;
+
+        public int Count => _document._count;
+
+        public IniLine this[int index] => (uint)index < (uint)_document._count ? _document.LineAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<IniLine> GetEnumerator()
+        {
+            for (var i = 0; i < _document._count; i++) yield return _document.LineAt(i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>
+    /// Splits the text into lines and classifies each on its bytes (the marks it looks for, blanks, ';', '#', '[', ']' and
+    /// '=', are ASCII, and in UTF-8 no byte of a multi-byte character is), tracking the current section and reporting what
+    /// it cannot read. It makes a line's object only for a line it reports.
+    /// </summary>
     private sealed class Parser
     {
         private readonly IniDocument _document;
-        private Dictionary<string, KeyEntries>? _keys; // the current section's, from the document's index
-        private string _section = "";
+        private readonly byte[] _text;
+        private readonly HashSet<string> _sectionsMet = new(Names);
 
-        public Parser(IniDocument document) => _document = document;
+        // The keys met so far in the current section (a slot index stands for its key): cleared at each new section until a
+        // section's name repeats, then kept for the whole file, as keys must be compared across runs of one name.
+        private readonly Dictionary<int, int> _keys;
+        private bool _keepKeys;
+        private int _section;
+
+        public Parser(IniDocument document)
+        {
+            _document = document;
+            _text = document._text;
+            _keys = new Dictionary<int, int>(new SlotKeyComparer(document));
+        }
 
         [MethodImpl(HotPath)]
-        /// <param name="sourceLength">The line's length in <paramref name="bytes"/> with its ending.</param>
-        public void Add(byte[] bytes, int offset, int count, string ending, int sourceLength)
+        public void Run(int pos)
         {
-            string text;
-            var latin1 = false;
+            var text = _text;
+            int crlf = 0, lf = 0;
+            while (pos < text.Length)
+            {
+                var newline = Array.IndexOf(text, (byte)'\n', pos);
+                var end = newline < 0 ? text.Length : newline;
+                byte ending = 0;
+                if (newline >= 0)
+                {
+                    if (end > pos && text[end - 1] == (byte)'\r') { end--; ending = 2; crlf++; }
+                    else { ending = 1; lf++; }
+                }
+                Add(pos, end - pos, ending);
+                pos = newline < 0 ? text.Length : newline + 1;
+            }
+            if (crlf + lf > 0) _document.NewLine = crlf >= lf ? "\r\n" : "\n";
+        }
+
+        [MethodImpl(HotPath)]
+        private void Add(int offset, int length, byte ending)
+        {
+            var index = _document._count++;
+            ref var slot = ref _document._slots[index];
+            slot.Offset = offset;
+            slot.Length = length;
+            slot.EndingLength = ending;
+            slot.Section = _section;
+
+            // One pass: the first and last non-blank bytes, the first '=', and whether any byte is non-ASCII or a control.
+            int first = -1, last = -1, equals = -1;
+            bool high = false, control = false;
+            var text = _text;
+            for (var i = offset; i < offset + length; i++)
+            {
+                var b = text[i];
+                if (b == (byte)' ' || b == (byte)'\t') continue;
+                if (first < 0) first = i;
+                last = i;
+                if (b >= 0x80) high = true;
+                else if (b < 0x20 || b == 0x7F) control = true;
+                else if (b == (byte)'=' && equals < 0) equals = i;
+            }
+            slot.IsLatin1 = high && !IsUtf8(offset, length);
+            if (slot.IsLatin1) Report(index, IniDiagnosticKind.InvalidUtf8, "is not valid UTF-8; its bytes are kept exactly as they are");
+            if (control || (length > MaxLineLength && CharCount(slot) > MaxLineLength))
+            {
+                slot.Kind = IniLineKind.Malformed;
+                Report(index); // Classify on the line's text says why
+                return;
+            }
+
+            if (first < 0) slot.Kind = IniLineKind.Blank;
+            else if (text[first] is (byte)';' or (byte)'#') slot.Kind = IniLineKind.Comment;
+            else if (text[first] == (byte)'[') Header(index, ref slot, first, last);
+            else Entry(index, ref slot, first, equals, high);
+        }
+
+        private void Header(int index, ref IniLineSlot slot, int first, int last)
+        {
+            var nameStart = first + 1;
+            var nameEnd = last; // the ']', when it is one
+            while (nameStart < nameEnd && _text[nameStart] is (byte)' ' or (byte)'\t') nameStart++;
+            while (nameEnd > nameStart && _text[nameEnd - 1] is (byte)' ' or (byte)'\t') nameEnd--;
+            if (last == first || _text[last] != (byte)']' || nameEnd == nameStart)
+            {
+                slot.Kind = IniLineKind.Malformed;
+                Report(index);
+                return;
+            }
+
+            slot.Kind = IniLineKind.SectionHeader;
+            var name = _document.Decode(nameStart, nameEnd - nameStart, slot.IsLatin1);
+            _document._sectionNames.Add(name);
+            slot.Section = _section = _document._sectionNames.Count - 1;
+            if (!_sectionsMet.Add(name))
+            {
+                Report(index, IniDiagnosticKind.DuplicateSection, $"repeats section [{name}]; IbConfig reads both as one section");
+                if (!_keepKeys) KeepKeysOfEveryEntrySoFar(index);
+            }
+            else if (!_keepKeys)
+            {
+                _keys.Clear();
+            }
+        }
+
+        private void Entry(int index, ref IniLineSlot slot, int first, int equals, bool high)
+        {
+            var keyEnd = equals;
+            while (keyEnd > first && _text[keyEnd - 1] is (byte)' ' or (byte)'\t') keyEnd--;
+            if (equals < 0 || keyEnd <= first)
+            {
+                slot.Kind = IniLineKind.Malformed;
+                Report(index);
+                return;
+            }
+
+            slot.Kind = IniLineKind.Entry;
+            slot.KeyStart = first;
+            slot.KeyLength = keyEnd - first;
+            slot.KeyIsAscii = !high || IsAscii(first, keyEnd - first);
+            if (_keys.TryGetValue(index, out var firstIndex))
+            {
+                var entry = (IniEntry)_document.LineAt(index);
+                Report(index, IniDiagnosticKind.DuplicateKey,
+                    $"repeats key '{entry.Key}' of {SectionLabel(entry.SectionName)} (first on line {firstIndex + 1}); IbConfig reads the last one and edits all of them");
+            }
+            else
+            {
+                _keys.Add(index, index);
+            }
+        }
+
+        // A section's name came back: from now on keys are compared across the whole file, so the earlier entries go in.
+        private void KeepKeysOfEveryEntrySoFar(int before)
+        {
+            _keepKeys = true;
+            _keys.Clear();
+            for (var i = 0; i < before; i++)
+            {
+                if (_document._slots[i].Kind == IniLineKind.Entry && !_keys.ContainsKey(i)) _keys.Add(i, i);
+            }
+        }
+
+        private bool IsUtf8(int offset, int length)
+        {
             try
             {
-                // Most lines are ASCII, which the non-validating decoder turns into the same text several times faster.
-                text = (IsAscii(bytes, offset, count) ? FastUtf8 : StrictUtf8).GetString(bytes, offset, count);
+                StrictUtf8.GetCharCount(_text, offset, length);
+                return true;
             }
             catch (DecoderFallbackException)
             {
-                // Not UTF-8 (a legacy code page or junk): one char per byte, so writing it back gives the same bytes.
-                var chars = new char[count];
-                for (var i = 0; i < count; i++) chars[i] = (char)bytes[offset + i];
-                text = new string(chars);
-                latin1 = true;
+                return false; // a legacy code page or junk: read one char per byte, so writing it back gives the same bytes
             }
-
-            var line = Classify(text, ending, latin1, _section, out var problem);
-            line.LineNumber = _document._lines.Count + 1;
-            line.SourceOffset = offset;
-            line.SourceLength = sourceLength;
-            _document._lines.Add(line);
-            if (latin1) Report(line, IniDiagnosticKind.InvalidUtf8, "is not valid UTF-8; its bytes are kept exactly as they are");
-            if (problem is { } p) Report(line, p.Kind, p.Reason);
-            Track(line);
         }
 
+        private bool IsAscii(int offset, int length)
+        {
+            for (var i = offset; i < offset + length; i++)
+            {
+                if (_text[i] >= 0x80) return false;
+            }
+            return true;
+        }
+
+        private int CharCount(in IniLineSlot slot) => slot.IsLatin1 ? slot.Length : StrictUtf8.GetCharCount(_text, slot.Offset, slot.Length);
+
+        // A line that cannot be read as a setting: its object is made, and Classify on its text gives the reason.
+        private void Report(int index)
+        {
+            var line = _document.LineAt(index);
+            Classify(line.Text, line.LineEnding, line.IsLatin1, line.SectionName, out var problem);
+            if (problem is { } p) Report(index, p.Kind, p.Reason);
+        }
+
+        private void Report(int index, IniDiagnosticKind kind, string reason) =>
+            _document._diagnostics.Add(new IniDiagnostic(_document.LineAt(index), kind, $"Line {index + 1} {reason}."));
+
         /// <summary>What one line of text is; <paramref name="problem"/> says why a malformed line is malformed.</summary>
-        [MethodImpl(HotPath)]
         public static IniLine Classify(string text, string ending, bool latin1, string section, out (IniDiagnosticKind Kind, string Reason)? problem)
         {
             problem = Problem(text);
@@ -509,7 +775,6 @@ public sealed class IniDocument
             return new IniEntry(text, ending, latin1, section, key, start, end - start);
         }
 
-        [MethodImpl(HotPath)]
         private static (IniDiagnosticKind Kind, string Reason)? Problem(string text)
         {
             if (text.Length > MaxLineLength)
@@ -523,7 +788,6 @@ public sealed class IniDocument
             return null;
         }
 
-        [MethodImpl(HotPath)]
         private static bool HasControlCharacter(string text)
         {
             foreach (var c in text)
@@ -533,43 +797,53 @@ public sealed class IniDocument
             return false;
         }
 
-        [MethodImpl(HotPath)]
-        private static bool IsAscii(byte[] bytes, int offset, int count)
+        private static string SectionLabel(string section) => section.Length == 0 ? "the lines before the first section" : $"[{section}]";
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+
+    /// <summary>
+    /// Compares entries' keys (a slot index stands for its entry) as <see cref="Names"/> compares the key strings, reading
+    /// an ASCII key's bytes in place. The hash folds each character to its invariant upper case, and every character
+    /// outside ASCII to one value, so keys equal ignoring case always hash alike.
+    /// </summary>
+    private sealed class SlotKeyComparer : IEqualityComparer<int>
+    {
+        private readonly IniDocument _document;
+
+        public SlotKeyComparer(IniDocument document) => _document = document;
+
+        public bool Equals(int x, int y)
         {
-            for (var i = offset; i < offset + count; i++)
+            ref var a = ref _document._slots[x];
+            ref var b = ref _document._slots[y];
+            if (!Names.Equals(_document._sectionNames[a.Section], _document._sectionNames[b.Section])) return false;
+            if (!a.KeyIsAscii || !b.KeyIsAscii) return Names.Equals(_document.Decode(a.KeyStart, a.KeyLength, a.IsLatin1), _document.Decode(b.KeyStart, b.KeyLength, b.IsLatin1));
+            if (a.KeyLength != b.KeyLength) return false;
+            var text = _document._text;
+            for (var i = 0; i < a.KeyLength; i++)
             {
-                if (bytes[i] >= 0x80) return false;
+                if (AsciiUpper(text[a.KeyStart + i]) != AsciiUpper(text[b.KeyStart + i])) return false;
             }
             return true;
         }
 
-        [MethodImpl(HotPath)]
-        private void Track(IniLine line)
+        public int GetHashCode(int index)
         {
-            if (line.Kind == IniLineKind.SectionHeader)
+            ref var slot = ref _document._slots[index];
+            var hash = 17;
+            if (slot.KeyIsAscii)
             {
-                _section = line.SectionName;
-                if (_document._headers.Contains(line.SectionName))
-                    Report(line, IniDiagnosticKind.DuplicateSection, $"repeats section [{line.SectionName}]; IbConfig reads both as one section");
-                _document.Index(line);
-                _keys = _document.KeysOf(line.SectionName);
+                var text = _document._text;
+                for (var i = slot.KeyStart; i < slot.KeyStart + slot.KeyLength; i++) hash = hash * 31 + AsciiUpper(text[i]);
+                return hash;
             }
-            else if (line is IniEntry entry)
+            foreach (var c in _document.Decode(slot.KeyStart, slot.KeyLength, slot.IsLatin1))
             {
-                _keys ??= _document.KeysOf(entry.SectionName);
-                if (KeyEntries.Add(_keys, entry) is { } first)
-                {
-                    Report(line, IniDiagnosticKind.DuplicateKey,
-                        $"repeats key '{entry.Key}' of {SectionLabel(entry.SectionName)} (first on line {first.LineNumber}); IbConfig reads the last one and edits all of them");
-                }
+                var upper = char.ToUpperInvariant(c);
+                hash = hash * 31 + (upper < 0x80 ? upper : 0x80);
             }
+            return hash;
         }
-
-        private void Report(IniLine line, IniDiagnosticKind kind, string reason) =>
-            _document._diagnostics.Add(new IniDiagnostic(line, kind, $"Line {line.LineNumber} {reason}."));
-
-        private static string SectionLabel(string section) => section.Length == 0 ? "the lines before the first section" : $"[{section}]";
-
-        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
     }
 }

@@ -43,13 +43,10 @@ public class IniLine
     private string _lineEnding = string.Empty;
 
     /// <summary>
-    /// Where the line's bytes (ending included) start in the bytes it was parsed from, or -1 once it is edited or when it
-    /// was added: <see cref="IniDocument.ToBytes"/> copies an unedited line's bytes instead of encoding its text again.
+    /// Where the line's text starts in the text it was parsed from, or -1 once it is edited or when it was added:
+    /// <see cref="IniDocument.ToBytes"/> copies an unedited line's bytes instead of encoding its text again.
     /// </summary>
     internal int SourceOffset { get; set; } = -1;
-
-    /// <summary>How many bytes the line took in the bytes it was parsed from, ending included (meaningful while <see cref="SourceOffset"/> is set).</summary>
-    internal int SourceLength { get; set; }
 
     /// <summary>1-based position in the document; kept current when lines are inserted above.</summary>
     public int LineNumber { get; internal set; }

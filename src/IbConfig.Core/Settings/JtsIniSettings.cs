@@ -181,10 +181,10 @@ public sealed class JtsIniSettings
     private static IEnumerable<SettingWarning> CrossChecks(IbApiSettings settings)
     {
         var trusted = settings.Get(SettingDefinition.TrustedIps.Name);
-        if (trusted is not null && trusted.Overridden.Count > 0)
+        if (trusted is not null && trusted.OverriddenValues.Count > 0)
         {
             var counted = TrustedIpList.Parse(trusted.Text);
-            foreach (var other in trusted.Overridden.Where(o => !TrustedIpList.Parse(o.Text).SameAddressesAs(counted)))
+            foreach (var other in trusted.OverriddenValues.Where(o => !TrustedIpList.Parse(o.Text).SameAddressesAs(counted)))
             {
                 yield return new SettingWarning("TrustedIpsDisagree",
                     $"{other.Source.Location} ({other.Text}) disagrees with {trusted.Source.Location} ({trusted.Text}); IB reads {trusted.Source.Location}. " +

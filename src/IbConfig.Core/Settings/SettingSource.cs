@@ -44,5 +44,7 @@ public sealed class SettingSource
     };
 
     /// <summary>"C:\Jts\jts.ini:3 [IBGateway] s.SocketPort".</summary>
-    public override string ToString() => $"{Path ?? "(in memory)"}{(LineNumber is { } line ? ":" + line : "")} {Location}";
+    public override string ToString() => Place(Path, LineNumber, Location);
+
+    internal static string Place(string? path, int? lineNumber, string location) => $"{path ?? "(in memory)"}{(lineNumber is { } line ? ":" + line : "")} {location}";
 }

@@ -6,25 +6,26 @@ namespace IbConfig.Core.Settings;
 
 /// <summary>
 /// One setting's value as read from one store, with its source. When several stores or keys hold the same setting, the
-/// one that counts lists the others in <see cref="Overridden"/>, and each of those names the winner in
-/// <see cref="OverriddenBy"/>. Immutable: <see cref="Overriding"/> returns a new value.
+/// one that counts lists the others in <see cref="Overridden"/> as flat records: full values there nested JSON past
+/// <c>-Depth 4</c> (docs/serialisation.md). Immutable: <see cref="Overriding"/> returns a new value.
 /// </summary>
 public sealed class SettingValue
 {
     public SettingValue(string name, string text, object? value, SettingSource source, string? problem = null)
-        : this(name, text, value, source, problem, Array.Empty<SettingValue>(), null)
+        : this(name, text, value, source, problem, Array.Empty<SettingValue>())
     {
     }
 
-    private SettingValue(string name, string text, object? value, SettingSource source, string? problem, IReadOnlyList<SettingValue> overridden, SettingSource? overriddenBy)
+    private SettingValue(string name, string text, object? value, SettingSource source, string? problem, IReadOnlyList<SettingValue> overridden)
     {
         Name = name;
         Text = text;
         TypedValue = value;
         Source = source;
         Problem = problem;
-        Overridden = overridden;
-        OverriddenBy = overriddenBy;
+        OverriddenValues = overridden;
+        // A loser's own losers (jts.ini's s.TrustedIPs under its TrustedIPs, both beaten by IBC) are listed after it, flat.
+        Overridden = overridden.Count == 0 ? Array.Empty<SettingValueRecord>() : overridden.SelectMany(o => o.Overridden.Prepend(new SettingValueRecord(o))).ToArray();
     }
 
     /// <summary>The setting's name (see <see cref="SettingDefinition"/>), e.g. <c>SocketPort</c>.</summary>
@@ -52,20 +53,18 @@ public sealed class SettingValue
 
     public bool IsValid => Problem is null;
 
-    /// <summary>The values this one beat (other keys or stores holding the same setting).</summary>
-    public IReadOnlyList<SettingValue> Overridden { get; }
+    /// <summary>The values this one beat (other keys or stores holding the same setting, and what those beat): store, value, file, place and line.</summary>
+    public SettingValueRecord[] Overridden { get; }
 
-    /// <summary>For a value that lost: where the value that counts comes from.</summary>
-    public SettingSource? OverriddenBy { get; }
+    /// <summary>The values this one beat, whole, for the checks and the stores.</summary>
+    internal IReadOnlyList<SettingValue> OverriddenValues { get; }
 
     /// <summary>The file the value was read from.</summary>
     public string? Path => Source.Path;
 
-    /// <summary>This value, recorded as beating <paramref name="others"/> (which learn they were overridden by it).</summary>
+    /// <summary>This value, recorded as beating <paramref name="others"/>.</summary>
     public SettingValue Overriding(IEnumerable<SettingValue> others) =>
-        new(Name, Text, TypedValue, Source, Problem,
-            Overridden.Concat(others.Select(o => new SettingValue(o.Name, o.Text, o.TypedValue, o.Source, o.Problem, o.Overridden, Source))).ToArray(),
-            OverriddenBy);
+        new(Name, Text, TypedValue, Source, Problem, OverriddenValues.Concat(others).ToArray());
 
     /// <summary>The value as IB writes it; lists are comma-joined.</summary>
     public string DisplayValue => TypedValue switch

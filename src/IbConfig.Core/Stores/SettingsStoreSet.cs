@@ -107,7 +107,7 @@ public sealed class SettingsStoreSet
         if (targets.OnlyValue is { } only) return new[] { Named(only) };
         var readable = Stores.Where(s => s.IsReadable).ToList();
         if (targets.Every) return readable;
-        bool HoldsList(ISettingsStore store) => store.Read().SelectMany(v => v.Overridden.Prepend(v)).Any(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase) && v.Text.Length > 0);
+        bool HoldsList(ISettingsStore store) => store.Read().SelectMany(v => v.OverriddenValues.Prepend(v)).Any(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase) && v.Text.Length > 0);
         if (operation == TrustedIpOperation.Remove) return readable.Where(HoldsList).ToArray();
         return readable.Where(s => s.Kind switch
         {
@@ -170,7 +170,7 @@ public sealed class SettingsStoreSet
             $"and IBC's config.ini sets the other one at every start (docs/settings-sources.md).", cleared.Name);
 
     private static SettingWarning ConflictWarning(IbSettingConflict conflict) =>
-        new(StoresDisagree, $"{conflict.Setting}: {string.Join(", ", conflict.Values.Select(v => $"{Describe(v.Source)} says {v.DisplayValue}"))}. {conflict.EffectiveStore} counts: {conflict.Reason}", conflict.Setting);
+        new(StoresDisagree, $"{conflict.Setting}: {string.Join(", ", conflict.ValuesRead.Select(v => $"{Describe(v.Source)} says {v.DisplayValue}"))}. {conflict.EffectiveStore} counts: {conflict.Reason}", conflict.Setting);
 
     private static string Describe(SettingSource source) => $"{System.IO.Path.GetFileName(source.Path)} {source.Location}";
 

@@ -54,7 +54,7 @@ public sealed class StoreEditApplier
 
                     store.Apply(applied);
                     return store.ToBytes();
-                }, force, keepBackups: keepBackups);
+                }, force, keepBackups: keepBackups, contentRead: edit.ReadBytes);
                 results.Add(new IbStoreWriteResult(edit.Kind, edit.Path, written.Changed ? IbStoreWriteResult.Changed : IbStoreWriteResult.Unchanged,
                     written.Changed ? applied.Changes.ToArray() : Array.Empty<SettingChange>(), written.BackupPath));
             }

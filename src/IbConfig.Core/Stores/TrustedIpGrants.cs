@@ -22,7 +22,7 @@ internal static class TrustedIpGrants
         var grants = new List<Grant>();
         var values = set.Stores.SelectMany(s => s.Read())
             .Where(v => string.Equals(v.Name, SettingDefinition.TrustedIps.Name, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(v => v.Overridden.Prepend(v));
+            .SelectMany(v => v.OverriddenValues.Prepend(v));
         foreach (var value in values)
         {
             var source = value.Source!;

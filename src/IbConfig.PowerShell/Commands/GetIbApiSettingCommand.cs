@@ -81,6 +81,7 @@ public sealed class GetIbApiSettingCommand : IbSettingsStoreCmdlet
 
         if (Name is null)
         {
+            SerializationDepth.Ensure(this, typeof(IbApiSettings), 3); // keeps each value's source an object in Export-Clixml
             WriteObject(settings);
             return;
         }

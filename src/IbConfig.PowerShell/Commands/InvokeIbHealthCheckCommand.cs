@@ -42,7 +42,7 @@ public sealed class InvokeIbHealthCheckCommand : IbChecklistCmdlet
         if (MetricsPath is not null && ShouldProcess(MetricsPath, "Write the Prometheus metrics")) WriteMetrics(record, context, GetUnresolvedProviderPathFromPSPath(MetricsPath));
         SetExitCode((int)record.ExitCodeValue);
         if (Quiet) return;
-        RemotingDepth.Ensure(this, typeof(IbHealthCheckRecord), 2); // keeps the checks objects through remoting
+        SerializationDepth.Ensure(this, typeof(IbHealthCheckRecord), 2); // keeps the checks objects through remoting
         WriteObject(record);
     }
 

@@ -54,7 +54,9 @@ public sealed class SetIbApiSettingCommand : IbSettingsStoreCmdlet
         if (plan.SelectsLivePort && !ConfirmLivePort(plan)) return;
         if (Approve(plan) is not { } approved) return;
         WriteOutcome(Machine.Applier().Apply(approved, Force, KeepBackups), emit: !PassThru);
-        if (PassThru) WriteObject(OpenStores(Path, Profile, IbcConfigPath)?.Effective());
+        if (!PassThru) return;
+        SerializationDepth.Ensure(this, typeof(IbApiSettings), 3); // as Get-IbApiSetting
+        WriteObject(OpenStores(Path, Profile, IbcConfigPath)?.Effective());
     }
 
     private List<SettingRequest> Requests()

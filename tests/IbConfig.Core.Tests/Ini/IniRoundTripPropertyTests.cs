@@ -154,10 +154,41 @@ public class IniRoundTripPropertyTests
                     }
                 }
 
-                Assert.Equal(document.EncodeEveryLine(), document.ToBytes());
+                var copied = document.ToBytes(); // first, while most lines have no object yet
+                Assert.Equal(document.EncodeEveryLine(), copied);
             }, iter: EditIterations);
         _output.WriteLine($"renderer checks: {count}");
         Assert.Equal(EditIterations, count);
+    }
+
+    [Fact]
+    public void The_byte_classifier_agrees_with_the_text_and_key_look_ups_with_comparing_the_key_strings()
+    {
+        var count = 0;
+        var names = StringComparer.OrdinalIgnoreCase;
+        Gen.OneOf(IniFile, Gen.Byte.Array[0, 200]).Sample(bytes =>
+        {
+            Interlocked.Increment(ref count);
+            var parsed = IniDocument.Parse(bytes);
+            var kinds = Enumerable.Range(0, parsed.Lines.Count).Select(parsed.ParsedKindAt).ToArray(); // before any line is made
+            var lines = IniDocument.Parse(bytes).Lines.ToArray();
+            Assert.Equal(lines.Select(l => l.Kind), kinds);
+
+            // The reference: the entries' strings compared ignoring case; each repeat of (section, key) is a duplicate.
+            var entries = lines.OfType<IniEntry>().ToArray();
+            var repeats = entries.Where((e, i) => entries.Take(i).Any(f => names.Equals(f.SectionName, e.SectionName) && names.Equals(f.Key, e.Key)));
+            Assert.Equal(repeats.Select(e => e.LineNumber), parsed.Diagnostics.Where(d => d.Kind == IniDiagnosticKind.DuplicateKey).Select(d => d.LineNumber));
+            foreach (var entry in entries)
+            {
+                foreach (var key in new[] { entry.Key, entry.Key.ToUpperInvariant() })
+                {
+                    var expected = entries.Where(e => names.Equals(e.SectionName, entry.SectionName) && names.Equals(e.Key, key)).Select(e => e.LineNumber);
+                    Assert.Equal(expected, IniDocument.Parse(bytes).FindAll(entry.SectionName.ToLowerInvariant(), key).Select(e => e.LineNumber));
+                }
+            }
+        }, iter: StructuredIterations);
+        _output.WriteLine($"classifier agreement checks: {count}");
+        Assert.Equal(StructuredIterations, count);
     }
 
     [Fact]

@@ -88,9 +88,10 @@ public class JtsIniSettingsTests
         Assert.Equal(new[] { "127.0.0.1", "10.0.0.5" }, settings.TrustedIps);
         var value = settings.Get("TrustedIps")!;
         Assert.Equal("TrustedIPs", value.Source.Key);
-        var overridden = Assert.Single(value.Overridden);
+        var overridden = Assert.Single(value.OverriddenValues);
         Assert.Equal("s.TrustedIPs", overridden.Source.Key);
-        Assert.Equal("TrustedIPs", overridden.OverriddenBy!.Key);
+        var record = Assert.Single(value.Overridden);
+        Assert.Equal(("JtsIni", "127.0.0.1", "[IBGateway] s.TrustedIPs", (int?)3), (record.Store, record.Value, record.Location, record.LineNumber));
         var warning = Assert.Single(settings.Warnings);
         Assert.Equal("TrustedIpsDisagree", warning.Code);
         Assert.Contains("s.TrustedIPs", warning.Message);

@@ -34,8 +34,9 @@ public sealed class SettingsStoreSetTests : IDisposable
         Assert.Equal(SettingStore.Ibc, port.Source.StoreValue);
         Assert.Equal("OverrideTwsApiPort", port.Source.Key);
         Assert.Equal(32, port.Source.LineNumber);
-        Assert.Equal(new[] { SettingStore.ProfileXml, SettingStore.JtsIni }, port.Overridden.Select(o => o.Source.StoreValue));
-        Assert.All(port.Overridden, o => Assert.Equal(port.Source.ToString(), o.OverriddenBy!.ToString()));
+        Assert.Equal(new[] { SettingStore.ProfileXml, SettingStore.JtsIni }, port.OverriddenValues.Select(o => o.Source.StoreValue));
+        Assert.Equal(new[] { "ProfileXml=4002", "JtsIni=7497" }, port.Overridden.Select(o => o.Store + "=" + o.Value));
+        Assert.Equal(new[] { _fixture.GatewayProfileXml, _fixture.JtsIni }, port.Overridden.Select(o => o.Path));
 
         Assert.Equal(-1, effective.MasterClientId); // IBC's blank OverrideTwsMasterClientID leaves the profile's
         Assert.Equal(SettingStore.ProfileXml, effective.Get("MasterClientId")!.Source.StoreValue);
@@ -76,10 +77,11 @@ public sealed class SettingsStoreSetTests : IDisposable
         var port = conflicts["SocketPort"];
         Assert.Equal("4002", port.EffectiveValue);
         Assert.Equal(SettingStore.Ibc, port.EffectiveStoreValue);
-        Assert.Equal(new[] { "Ibc=4002", "ProfileXml=4002", "JtsIni=7497" }, port.Values.Select(v => v.Source.Store + "=" + v.DisplayValue));
+        Assert.Equal(new[] { "Ibc=4002", "ProfileXml=4002", "JtsIni=7497" }, port.Values.Select(v => v.Store + "=" + v.Value));
         Assert.Contains("IBC re-applies config.ini", port.Reason);
-        Assert.Contains("[IBGateway] s.SocketPort", port.Sources[2]);
-        Assert.Contains("ApiSettings/@port", port.Sources[1]);
+        Assert.Equal("[IBGateway] s.SocketPort", port.Values[2].Location);
+        Assert.Equal("ApiSettings/@port", port.Values[1].Location);
+        Assert.Equal($"JtsIni=7497 ({_fixture.JtsIni}:{port.Values[2].LineNumber} [IBGateway] s.SocketPort)", port.Values[2].ToString());
         Assert.Contains("IB does not read jts.ini's guide keys", conflicts["AutoLogoffTime"].Reason);
     }
 

@@ -7,18 +7,20 @@ using PowerShellApi = System.Management.Automation.PowerShell;
 namespace IbConfig.PowerShell;
 
 /// <summary>
-/// Gives an output type a remoting serialisation depth in the current runspace, the first time a cmdlet is about to emit
-/// it. Remoting serialises one level deep, which would flatten a health-check record's checks to text; the usual fix is a
-/// types file, but any types file costs every Import-Module (docs/import-time.md), so the module ships none and the one
-/// cmdlet that needs the depth asks for it here, once per runspace.
+/// Gives an output type a serialisation depth in the current runspace, the first time a cmdlet is about to emit it.
+/// Remoting writes one level and Export-Clixml two, which would flatten a health-check record's checks, or a setting's
+/// source, to text. The usual fix is a types file, but any types file costs every Import-Module (docs/import-time.md), so
+/// the module ships none and the cmdlets that emit such a type ask for its depth here, once per runspace and type.
 /// </summary>
-internal static class RemotingDepth
+internal static class SerializationDepth
 {
-    private static readonly ConditionalWeakTable<Runspace, object> Registered = new();
+    private static readonly ConditionalWeakTable<Runspace, System.Collections.Concurrent.ConcurrentDictionary<Type, bool>> Registered = new();
 
     public static void Ensure(PSCmdlet cmdlet, Type type, int depth)
     {
-        if (Runspace.DefaultRunspace is not { } runspace || Registered.TryGetValue(runspace, out _)) return;
+        if (Runspace.DefaultRunspace is not { } runspace) return;
+        var done = Registered.GetOrCreateValue(runspace);
+        if (done.ContainsKey(type)) return;
         try
         {
             // A command, not a script: it also runs in a NoLanguage (JEA) session.
@@ -29,12 +31,12 @@ internal static class RemotingDepth
                 .AddParameter("Force");
             ps.Invoke();
             if (ps.HadErrors) throw new InvalidOperationException(ps.Streams.Error[0].ToString());
-            Registered.Add(runspace, type);
+            done[type] = true;
         }
         catch (Exception ex) when (ex is RuntimeException or InvalidOperationException)
         {
             // Only remoting depth is lost: say so and go on with the real work.
-            cmdlet.WriteVerbose($"Could not set the serialisation depth of {type.Name} ({ex.Message}); through remoting its nested objects arrive as text.");
+            cmdlet.WriteVerbose($"Could not set the serialisation depth of {type.Name} ({ex.Message}); through remoting and Export-Clixml its nested objects arrive as text.");
         }
     }
 }
