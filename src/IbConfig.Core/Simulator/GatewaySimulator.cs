@@ -304,14 +304,14 @@ public sealed partial class GatewaySimulator : IDisposable
     private void OnQuoteChanged(MarketQuote quote)
     {
         foreach (var (session, _) in _sessions.Values)
-            if (session.HasStreams) session.Push(Responder.Updates(session.Client, quote));
+            if (session.HasStreams) session.Post(Responder.Updates(session.Client, quote));
     }
 
     /// <summary>Sends each connected client's live history subscriptions the bars the replay clock completed or changed.</summary>
     private void OnReplayAdvanced(DateTimeOffset from, DateTimeOffset to)
     {
         foreach (var (session, _) in _sessions.Values)
-            if (session.HasStreams) session.Push(Responder.Updates(session.Client, from, to));
+            if (session.HasStreams) session.Post(Responder.Updates(session.Client, from, to));
     }
 
     /// <summary>Runs a session, and unregisters it when it ends, whatever happens; never throws.</summary>

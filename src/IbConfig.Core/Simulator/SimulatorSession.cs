@@ -30,20 +30,11 @@ internal sealed class SimulatorSession
     private readonly GatewaySimulatorOptions _options;
     private readonly Socket _socket;
     private readonly NetworkStream _stream;
-    private readonly MemoryStream _outbox = new();
+    /// <summary>Everything this connection sends, whoever sends it, in the order it happened.</summary>
+    private readonly SessionOutbox _outbox;
     private readonly string _remote;
-    /// <summary>Faults write to a session from outside its loop: one writer at a time.</summary>
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private CancellationTokenSource? _writeGuard;
     private volatile string? _dropReason;
-    /// <summary>Every write (answers, order news, faults' notices) queues behind the one before, so a client reads them in the order they happened.</summary>
-    private readonly object _sendOrder = new();
-    private Task _lastSend = Task.CompletedTask;
     private readonly SimulatorClientState _client = new();
-    /// <summary>Frames the market pushes (ticks, bar updates), sent in order by one pump at a time.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentQueue<byte[]> _pushed = new();
-    private int _pushedCount;
-    private int _pumping;
     private long _requestCount;
     private int? _claimedClientId;
 
@@ -57,6 +48,9 @@ internal sealed class SimulatorSession
         Remote = socket.RemoteEndPoint as IPEndPoint ?? new IPEndPoint(IPAddress.None, 0);
         _remote = $"{PeerAdmission.Normalize(Remote.Address)}:{Remote.Port}";
         ConnectedAt = _options.Clock();
+        var trace = _simulator.Trace;
+        _outbox = new SessionOutbox(_stream, _options.WriteTimeout, Drop,
+            trace is null ? null : (frame, handshake) => trace.Reply(Id, ClientId, frame, handshake));
     }
 
     public long Id { get; }
@@ -71,9 +65,6 @@ internal sealed class SimulatorSession
 
     public int ServerVersion { get; private set; }
 
-    /// <summary>A client pushed more than this many frames it has not read yet is not reading: it is closed.</summary>
-    public const int MaxPushedFrames = 50_000;
-
     /// <summary>What this client is and has subscribed to.</summary>
     public SimulatorClientState Client => _client;
 
@@ -81,36 +72,12 @@ internal sealed class SimulatorSession
     public bool HasStreams => State == SessionState.Connected && (!_client.TickStreams.IsEmpty || !_client.HistoryStreams.IsEmpty || !_client.RealTimeBarStreams.IsEmpty);
 
     /// <summary>
-    /// Queues frames the market pushes and returns at once (the caller is the replay's thread); one pump task sends them in
-    /// order between answers. A client that lets <see cref="MaxPushedFrames"/> pile up is dropped as not reading.
+    /// Queues frames the client did not ask for (the market's ticks and bars, order news) and returns at once: the caller
+    /// is the replay's thread or another client's request. They keep their place behind what was queued before.
     /// </summary>
-    public void Push(IReadOnlyList<byte[]> frames)
+    public void Post(IReadOnlyList<byte[]> frames)
     {
-        if (frames.Count == 0) return;
-        foreach (var frame in frames) _pushed.Enqueue(frame);
-        if (Interlocked.Add(ref _pushedCount, frames.Count) > MaxPushedFrames)
-        {
-            Drop($"the client did not read {MaxPushedFrames} market data messages");
-            return;
-        }
-        if (Interlocked.CompareExchange(ref _pumping, 1, 0) == 0) _ = PumpAsync();
-    }
-
-    private async Task PumpAsync()
-    {
-        while (true)
-        {
-            var batch = new List<byte[]>();
-            while (batch.Count < 1000 && _pushed.TryDequeue(out var frame)) batch.Add(frame);
-            Interlocked.Add(ref _pushedCount, -batch.Count);
-            if (batch.Count > 0 && !await SendAsync(batch).ConfigureAwait(false))
-            {
-                while (_pushed.TryDequeue(out _)) Interlocked.Decrement(ref _pushedCount);
-            }
-            Volatile.Write(ref _pumping, 0);
-            // A frame queued after the last dequeue but before the flag dropped: take the pump back and go on.
-            if (_pushed.IsEmpty || Interlocked.CompareExchange(ref _pumping, 1, 0) != 0) return;
-        }
+        if (frames.Count > 0 && State == SessionState.Connected) _outbox.Post(frames);
     }
 
     public SimulatorSessionInfo Snapshot() => new(Id, PeerAdmission.Normalize(Remote.Address).ToString(), Remote.Port, State, ClientId, ServerVersion,
@@ -120,7 +87,7 @@ internal sealed class SimulatorSession
     {
         // One token source for every write: armed for WriteTimeout around each write, it also fires when the simulator stops.
         using var writeGuard = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        _writeGuard = writeGuard;
+        _outbox.Open(writeGuard);
         using var closeOnCancel = writeGuard.Token.Register(static s => ((Stream)s!).Dispose(), _stream);
         var outcome = "the client closed the connection";
         try
@@ -145,12 +112,12 @@ internal sealed class SimulatorSession
                 handshake.CancelAfter(_options.HandshakeTimeout);
                 try
                 {
-                    if (await NegotiateAsync(reader, handshake.Token, writeGuard).ConfigureAwait(false) is string refused)
+                    if (await NegotiateAsync(reader, handshake.Token).ConfigureAwait(false) is string refused)
                     {
                         outcome = $"closed: {refused}";
                         return;
                     }
-                    if (!await StartApiAsync(reader, handshake.Token, writeGuard).ConfigureAwait(false))
+                    if (!await StartApiAsync(reader, handshake.Token).ConfigureAwait(false))
                     {
                         outcome = "closed: client id in use";
                         return;
@@ -169,19 +136,11 @@ internal sealed class SimulatorSession
             {
                 Interlocked.Increment(ref _requestCount);
                 _simulator.Trace?.Request(Id, ClientId, request);
-                // Answered under the write lock: a tick pushed for a stream this request opens cannot overtake its answer.
-                await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
-                try
-                {
-                    var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
-                    Log(response.Kind, request.Id, response.Note);
-                    foreach (var frame in response.Frames) Queue(frame);
-                    await FlushAsync(writeGuard).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _writeLock.Release();
-                }
+                // Frames queued from elsewhere meanwhile wait behind the answer: a tick for a stream this request opens cannot overtake it.
+                _outbox.BeginAnswer();
+                var response = _simulator.FaultFor(request, ServerVersion, ClientId) ?? _simulator.Responder.Respond(request, ServerVersion, _client);
+                Log(response.Kind, request.Id, response.Note);
+                await _outbox.AnswerAsync(response.Frames).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -210,6 +169,7 @@ internal sealed class SimulatorSession
         {
             if (_dropReason is string dropped) outcome = $"closed: {dropped}";
             State = SessionState.Closed;
+            _outbox.Close();
             if (_claimedClientId is int claimed) _simulator.ReleaseClientId(claimed, Id);
             _stream.Dispose();
             Log(SimulatorEventKind.Disconnected, null, outcome);
@@ -217,7 +177,7 @@ internal sealed class SimulatorSession
     }
 
     /// <summary>Reads "API\0" and the version range, answers the version and connection time; returns why when it refuses.</summary>
-    private async Task<string?> NegotiateAsync(FrameReader reader, CancellationToken handshake, CancellationTokenSource writeGuard)
+    private async Task<string?> NegotiateAsync(FrameReader reader, CancellationToken handshake)
     {
         var prefix = new byte[4];
         await reader.ReadExactlyAsync(prefix, 1, handshake).ConfigureAwait(false);
@@ -249,8 +209,7 @@ internal sealed class SimulatorSession
             return $"version range refused ({why})";
         }
         ServerVersion = version.Value;
-        Queue(GatewayMessages.ServerVersion(ServerVersion, _simulator.Clock(), _options.TimeZone), handshake: true);
-        await FlushAsync(writeGuard).ConfigureAwait(false);
+        await _outbox.AnswerAsync(new[] { GatewayMessages.ServerVersion(ServerVersion, _simulator.Clock(), _options.TimeZone) }, handshake: true).ConfigureAwait(false);
         Log(SimulatorEventKind.VersionNegotiated, null, $"client range {range}: server version {ServerVersion}");
         return null;
     }
@@ -275,7 +234,7 @@ internal sealed class SimulatorSession
         client.Max < GatewaySimulatorOptions.LowestServerVersion || client.Min > serverMax ? null : Math.Min(client.Max, serverMax);
 
     /// <summary>Waits for START_API and welcomes the client; false when its id is in use (error 326, then close).</summary>
-    private async Task<bool> StartApiAsync(FrameReader reader, CancellationToken handshake, CancellationTokenSource writeGuard)
+    private async Task<bool> StartApiAsync(FrameReader reader, CancellationToken handshake)
     {
         var start = await reader.ReadMessageAsync(handshake).ConfigureAwait(false);
         _simulator.Trace?.Request(Id, null, start);
@@ -284,8 +243,7 @@ internal sealed class SimulatorSession
         var clientId = start.GetInt(2);
         if (!_simulator.TryClaimClientId(clientId, Id))
         {
-            Queue(GatewayMessages.Error(ServerVersion, GatewayErrorCode.NoRequestId, GatewayErrorCode.ClientIdInUse, GatewayErrorCode.ClientIdInUseText));
-            await FlushAsync(writeGuard).ConfigureAwait(false);
+            await _outbox.AnswerAsync(new[] { GatewayMessages.Error(ServerVersion, GatewayErrorCode.NoRequestId, GatewayErrorCode.ClientIdInUse, GatewayErrorCode.ClientIdInUseText) }).ConfigureAwait(false);
             _socket.Shutdown(SocketShutdown.Send);
             Log(SimulatorEventKind.ClientIdInUse, null, $"client id {clientId} is in use: error 326, then close", clientId);
             return false;
@@ -293,18 +251,10 @@ internal sealed class SimulatorSession
         _claimedClientId = clientId;
         ClientId = clientId;
         Client.ClientId = clientId;
-        // Connected before the welcome is written, under the write lock: a fault's notice comes after it, never before or lost.
-        await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
-        try
-        {
-            State = SessionState.Connected;
-            foreach (var frame in _simulator.Responder.Welcome(ServerVersion)) Queue(frame);
-            await FlushAsync(writeGuard).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        // Connected before the welcome is queued, as an answer: a fault's notice comes after it, never before or lost.
+        _outbox.BeginAnswer();
+        State = SessionState.Connected;
+        await _outbox.AnswerAsync(_simulator.Responder.Welcome(ServerVersion)).ConfigureAwait(false);
         var master = clientId == _options.MasterClientId ? " (the master API client)" : "";
         Log(SimulatorEventKind.ApiStarted, (int)ClientMessageId.StartApi, $"client id {clientId}{master}: sent accounts {_simulator.Responder.ManagedAccounts}, next valid id, farm notices");
         return true;
@@ -337,23 +287,11 @@ internal sealed class SimulatorSession
     }
 
     /// <summary>
-    /// Sends frames the client did not ask for (a fault's notice) between two answers, never inside one. False when the
-    /// session is not serving requests or the write failed (the session's own loop then notices and closes).
+    /// Sends frames the client did not ask for (a fault's notice) in their place behind what was queued before; true once
+    /// written. False when the session is not serving requests or the write failed (the session's own loop then closes).
     /// </summary>
-    public async Task<bool> SendAsync(IReadOnlyList<byte[]> frames)
-    {
-        var guard = _writeGuard;
-        if (State != SessionState.Connected || guard is null) return false;
-        try
-        {
-            await Enqueue(frames, guard).ConfigureAwait(false);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> SendAsync(IReadOnlyList<byte[]> frames) =>
+        State == SessionState.Connected ? _outbox.SendAsync(frames) : Task.FromResult(false);
 
     /// <summary>Closes the connection from the server side, as a network cut or a gateway restart does; the reason ends up in the log.</summary>
     public void Drop(string reason)
@@ -368,76 +306,7 @@ internal sealed class SimulatorSession
             // Already gone: nothing to close.
         }
         _stream.Dispose();
-    }
-
-    /// <summary>
-    /// Queues order news (a fill the market caused, a cancel by another client) straight behind what was written or queued
-    /// before, without waiting, so it keeps its place relative to answers; a failed write closes the session.
-    /// </summary>
-    public void Post(IReadOnlyList<byte[]> frames)
-    {
-        var guard = _writeGuard;
-        if (guard is null || frames.Count == 0) return;
-        // The session's own loop notices a broken connection; here the failure only needs observing.
-        _ = Enqueue(frames, guard).ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
-    }
-
-    private Task Enqueue(IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
-    {
-        if (frames.Count == 0) return Task.CompletedTask;
-        lock (_sendOrder)
-        {
-            _lastSend = SendAfterAsync(_lastSend, frames, writeGuard);
-            return _lastSend;
-        }
-    }
-
-    private async Task SendAfterAsync(Task previous, IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
-    {
-        try
-        {
-            await previous.ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // The earlier write's failure is its sender's to handle; this one tries on its own.
-        }
-        await SendCoreAsync(frames, writeGuard).ConfigureAwait(false);
-    }
-
-    private async Task SendCoreAsync(IReadOnlyList<byte[]> frames, CancellationTokenSource writeGuard)
-    {
-        if (frames.Count == 0) return;
-        await _writeLock.WaitAsync(writeGuard.Token).ConfigureAwait(false);
-        try
-        {
-            foreach (var frame in frames) Queue(frame);
-            await FlushAsync(writeGuard).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    private void Queue(byte[] frame, bool handshake = false)
-    {
-        _outbox.Write(frame, 0, frame.Length);
-        _simulator.Trace?.Reply(Id, ClientId, frame, handshake);
-    }
-
-    /// <summary>Writes everything queued in one go, giving up (and closing) when the client does not read for WriteTimeout.</summary>
-    private async Task FlushAsync(CancellationTokenSource writeGuard)
-    {
-        if (_outbox.Length == 0) return;
-        var write = _stream.WriteAsync(_outbox.GetBuffer(), 0, (int)_outbox.Length, writeGuard.Token);
-        // A reader keeps the socket's send buffer free, so a write nearly always completes at once: the timer is armed
-        // only for one that waits, and the token, passed already, still ends it when the timer fires.
-        var waits = !write.IsCompleted;
-        if (waits) writeGuard.CancelAfter(_options.WriteTimeout);
-        await write.ConfigureAwait(false);
-        if (waits) writeGuard.CancelAfter(Timeout.Infinite);
-        _outbox.SetLength(0);
+        _outbox.Close();
     }
 
     private void Log(SimulatorEventKind kind, int? messageId, string message, int? clientId = null) =>

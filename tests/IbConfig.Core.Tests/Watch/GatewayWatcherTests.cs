@@ -123,13 +123,15 @@ public class GatewayWatcherTests
     public async Task A_gateway_that_stops_answering_is_a_drop()
     {
         using var simulator = StartSimulator();
-        var timing = new GatewayWatchTiming { ConnectTimeout = TimeSpan.FromSeconds(5), HeartbeatInterval = TimeSpan.FromMilliseconds(200), FirstRetryDelay = TimeSpan.FromSeconds(10) };
+        // The silence limit (three heartbeats) is also every read's and write's time-out: 0.6 s let a send delayed by a loaded
+        // machine end the session as "the heartbeat could not be sent" first. At 3 s only a real silence ends it.
+        var timing = new GatewayWatchTiming { ConnectTimeout = TimeSpan.FromSeconds(5), HeartbeatInterval = TimeSpan.FromSeconds(1), FirstRetryDelay = TimeSpan.FromSeconds(10) };
         await using var watching = new Watching(new GatewayWatcher("127.0.0.1", simulator.Port, timing: timing));
         watching.Next(IbGatewayEventKind.Connected);
 
         await simulator.InjectAsync(new SimulatorFault { KindValue = SimulatorFaultKind.Silence, Requests = { (int)ClientMessageId.ReqCurrentTime } });
 
-        Assert.Contains("no answer for 0.6 s, not even to the heartbeat", watching.Next(IbGatewayEventKind.Disconnected).Message);
+        Assert.Contains("no answer for 3 s, not even to the heartbeat", watching.Next(IbGatewayEventKind.Disconnected).Message);
     }
 
     [Fact]
