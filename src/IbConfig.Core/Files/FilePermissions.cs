@@ -53,16 +53,29 @@ internal static class FilePermissions
     // The DACL travels as SDDL text, so no type from System.Security.AccessControl has to be named here.
     private static bool CopyAcl(string source, string destination)
     {
-        var (get, set) = AclMethods();
-        if (get is null || set is null) return false;
-        object Read(string path) => get.Invoke(null, new object[] { get.GetParameters()[0].ParameterType == typeof(string) ? path : new FileInfo(path) })!;
-        var sourceSecurity = Read(source);
-        var sections = Enum.ToObject(sourceSecurity.GetType().Assembly.GetType("System.Security.AccessControl.AccessControlSections")!, 2); // Access
-        var sddl = (string)sourceSecurity.GetType().GetMethod("GetSecurityDescriptorSddlForm", new[] { sections.GetType() })!.Invoke(sourceSecurity, new[] { sections })!;
+        if (ResolveAcl() is not { } api) return false;
+        object Read(string path) => api.Get.Invoke(null, new object[] { api.Get.GetParameters()[0].ParameterType == typeof(string) ? path : new FileInfo(path) })!;
+        var sddl = (string)api.GetSddl.Invoke(Read(source), new[] { api.AccessSection })!;
         var target = Read(destination);
-        target.GetType().GetMethod("SetSecurityDescriptorSddlForm", new[] { typeof(string), sections.GetType() })!.Invoke(target, new[] { sddl, sections });
-        set.Invoke(null, new[] { set.GetParameters()[0].ParameterType == typeof(string) ? destination : (object)new FileInfo(destination), target });
+        api.SetSddl.Invoke(target, new[] { sddl, api.AccessSection });
+        api.Set.Invoke(null, new[] { api.Set.GetParameters()[0].ParameterType == typeof(string) ? destination : (object)new FileInfo(destination), target });
         return true;
+    }
+
+    /// <summary>The ACL members this runtime offers, found once by name; null where it has none.</summary>
+    internal sealed record AclApi(MethodInfo Get, MethodInfo Set, MethodInfo GetSddl, MethodInfo SetSddl, object AccessSection);
+
+    internal static AclApi? ResolveAcl()
+    {
+        var (get, set) = AclMethods();
+        if (get is null || set is null) return null;
+        // FileSecurity and AccessControlSections live in different assemblies on .NET (one in .NET Framework's mscorlib):
+        // the enum is taken from the SDDL method's own parameter, never looked up by assembly.
+        var security = get.ReturnType;
+        var getSddl = security.GetMethods().FirstOrDefault(m => m.Name == "GetSecurityDescriptorSddlForm" && m.GetParameters().Length == 1);
+        var setSddl = security.GetMethods().FirstOrDefault(m => m.Name == "SetSecurityDescriptorSddlForm" && m.GetParameters().Length == 2);
+        if (getSddl is null || setSddl is null || !getSddl.GetParameters()[0].ParameterType.IsEnum) return null;
+        return new AclApi(get, set, getSddl, setSddl, Enum.ToObject(getSddl.GetParameters()[0].ParameterType, 2)); // 2 = Access (the DACL)
     }
 
     private static (MethodInfo? Get, MethodInfo? Set) AclMethods()
