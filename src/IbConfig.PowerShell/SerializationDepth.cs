@@ -20,7 +20,7 @@ internal static class SerializationDepth
     {
         if (Runspace.DefaultRunspace is not { } runspace) return;
         var done = Registered.GetOrCreateValue(runspace);
-        if (done.ContainsKey(type)) return;
+        if (!done.TryAdd(type, true)) return; // asked once per runspace, even when it fails: a failure would fail again
         try
         {
             // A command, not a script: it also runs in a NoLanguage (JEA) session.
@@ -31,11 +31,10 @@ internal static class SerializationDepth
                 .AddParameter("Force");
             ps.Invoke();
             if (ps.HadErrors) throw new InvalidOperationException(ps.Streams.Error[0].ToString());
-            done[type] = true;
         }
         catch (Exception ex) when (ex is RuntimeException or InvalidOperationException)
         {
-            // Only remoting depth is lost: say so and go on with the real work.
+            // Only the depth is lost: say so and go on with the real work.
             cmdlet.WriteVerbose($"Could not set the serialisation depth of {type.Name} ({ex.Message}); through remoting and Export-Clixml its nested objects arrive as text.");
         }
     }
