@@ -176,11 +176,10 @@ public sealed class IniDocument
     }
 
     /// <summary>The document as bytes: identical to what was parsed except for the edits made since.</summary>
-    public byte[] ToBytes()
-    {
-        var utf8 = Render();
-        return Encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian ? IniTextCodec.Utf8ToUtf16(utf8, Encoding) : utf8;
-    }
+    public byte[] ToBytes() => InFileEncoding(Render());
+
+    private byte[] InFileEncoding(byte[] utf8) =>
+        Encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian ? IniTextCodec.Utf8ToUtf16(utf8, Encoding) : utf8;
 
     /// <summary>
     /// Renders the UTF-8 text into one buffer of the final size: runs of unedited lines are copied from the text that was
@@ -231,6 +230,7 @@ public sealed class IniDocument
 
     private static int EncodedLength(string text, bool latin1) => latin1 || IsAscii(text) ? text.Length : StrictUtf8.GetByteCount(text);
 
+    // One char per byte for a Latin-1 line (its original bytes) and for ASCII text (the same bytes in UTF-8), else UTF-8.
     private static int Encode(string text, bool latin1, byte[] into, int at)
     {
         if (!latin1 && !IsAscii(text)) return StrictUtf8.GetBytes(text, 0, text.Length, into, at);
@@ -241,31 +241,17 @@ public sealed class IniDocument
     /// <summary>Renders by encoding every line's text: the reference the copying renderer is tested against.</summary>
     internal byte[] EncodeEveryLine()
     {
-        using var stream = new MemoryStream(ContentRead.Length + 256);
-        if (Encoding == IniTextEncoding.Utf8WithBom) stream.Write(Utf8Bom, 0, Utf8Bom.Length);
-        var scratch = new byte[256];
-        foreach (var line in Lines)
+        var lines = Lines;
+        var bom = Encoding == IniTextEncoding.Utf8WithBom ? Utf8Bom.Length : 0;
+        var result = new byte[bom + lines.Sum(line => EncodedLength(line.Text, line.IsLatin1) + line.LineEnding.Length)];
+        Array.Copy(Utf8Bom, result, bom);
+        var at = bom;
+        foreach (var line in lines)
         {
-            Write(stream, line.Text, line.IsLatin1, ref scratch);
-            Write(stream, line.LineEnding, latin1: true, ref scratch);
+            at += Encode(line.Text, line.IsLatin1, result, at);
+            at += Encode(line.LineEnding, latin1: true, result, at);
         }
-        return Encoding is IniTextEncoding.Utf16LittleEndian or IniTextEncoding.Utf16BigEndian ? IniTextCodec.Utf8ToUtf16(stream.ToArray(), Encoding) : stream.ToArray();
-    }
-
-    // One char per byte for a Latin-1 line (its original bytes) and for ASCII text (the same bytes in UTF-8), else UTF-8.
-    private static void Write(MemoryStream stream, string text, bool latin1, ref byte[] scratch)
-    {
-        if (text.Length == 0) return;
-        if (!latin1 && !IsAscii(text))
-        {
-            var utf8 = StrictUtf8.GetBytes(text);
-            stream.Write(utf8, 0, utf8.Length);
-            return;
-        }
-
-        if (scratch.Length < text.Length) scratch = new byte[Math.Max(text.Length, scratch.Length * 2)];
-        for (var i = 0; i < text.Length; i++) scratch[i] = (byte)text[i];
-        stream.Write(scratch, 0, text.Length);
+        return InFileEncoding(result);
     }
 
     private static bool IsAscii(string text)
