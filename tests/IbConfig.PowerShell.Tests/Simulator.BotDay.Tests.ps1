@@ -12,7 +12,6 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'SimulatorTestHelpers.ps1')
     $script:Data = Join-Path $SamplesPath 'simulator/bot-day.txt'
     $script:Scenario = Join-Path $SamplesPath 'simulator/bot-day.scenario.txt'
-    $script:Interop = Join-Path $RepoRoot 'tests/interop'
 
     function Read-RawTwsUntil($Connection, [string] $MessageId, [scriptblock] $Where = { $true }) {
         # Reads past other messages (the scenario's farm notices come at any time) to the first that matches.
@@ -114,11 +113,7 @@ Describe 'A bot''s day from samples/simulator/bot-day.txt and bot-day.scenario.t
     BeforeAll {
         $script:Node = $null
         if ((Get-Command node -ErrorAction SilentlyContinue) -or $env:CI) {
-            $installed = Join-Path $script:Interop 'node_modules/@stoqey/ib/package.json'
-            if (-not (Test-Path $installed)) {
-                Push-Location $script:Interop
-                try { $log = & npm ci --no-audit --no-fund 2>&1; if ($LASTEXITCODE -ne 0) { throw "npm ci failed: $log" } } finally { Pop-Location }
-            }
+            $script:Interop = Install-InteropClient
             $script:StoqeySim = Start-IbGatewaySimulator -Port 0 -DataPath $script:Data -ScenarioPath $script:Scenario -PassThru
             $info = [System.Diagnostics.ProcessStartInfo]::new('node')
             foreach ($a in @((Join-Path $script:Interop 'stoqey-bot-day.mjs'), $script:StoqeySim.Port, 21)) { $info.ArgumentList.Add([string]$a) }

@@ -8,14 +8,8 @@ BeforeDiscovery {
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    $script:Interop = Join-Path $RepoRoot 'tests/interop'
-    $installed = Join-Path $script:Interop 'node_modules/@stoqey/ib/package.json'
-    $pinned = (Get-Content (Join-Path $script:Interop 'package.json') -Raw | ConvertFrom-Json).dependencies.'@stoqey/ib'
-    if ((Get-Command npm -ErrorAction SilentlyContinue) -and (-not (Test-Path $installed) -or (Get-Content $installed -Raw | ConvertFrom-Json).version -ne $pinned)) {
-        # CI installs the client itself, exactly as locked.
-        Push-Location $script:Interop
-        try { $log = & npm ci --no-audit --no-fund 2>&1; if ($LASTEXITCODE -ne 0) { throw "npm ci failed: $log" } } finally { Pop-Location }
-    }
+    . (Join-Path $PSScriptRoot 'SimulatorTestHelpers.ps1')
+    $script:Interop = if (Get-Command npm -ErrorAction SilentlyContinue) { Install-InteropClient } else { Join-Path $RepoRoot 'tests/interop' }
 }
 
 AfterAll {

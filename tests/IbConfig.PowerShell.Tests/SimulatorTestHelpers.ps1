@@ -1,6 +1,19 @@
 # Dot-sourced by the gateway simulator tests (after TestHelpers.ps1): a bare TWS API client on the module's own framing
 # (IbConfig.Core.Protocol), with a guard on every read so a broken simulator fails a test instead of hanging it.
 
+function Install-InteropClient {
+    # Installs @stoqey/ib into tests/interop exactly as locked (npm ci) unless the pinned version is there already;
+    # returns the folder of the interop drivers. CI installs the client itself this way.
+    $interop = Join-Path $script:RepoRoot 'tests/interop'
+    $installed = Join-Path $interop 'node_modules/@stoqey/ib/package.json'
+    $pinned = (Get-Content (Join-Path $interop 'package.json') -Raw | ConvertFrom-Json).dependencies.'@stoqey/ib'
+    if (-not (Test-Path $installed) -or (Get-Content $installed -Raw | ConvertFrom-Json).version -ne $pinned) {
+        Push-Location $interop
+        try { $log = & npm ci --no-audit --no-fund 2>&1; if ($LASTEXITCODE -ne 0) { throw "npm ci failed: $log" } } finally { Pop-Location }
+    }
+    $interop
+}
+
 function New-GuardToken([int] $Milliseconds = 10000) {
     [System.Threading.CancellationTokenSource]::new($Milliseconds).Token
 }
