@@ -145,16 +145,17 @@ public sealed partial class GatewaySimulator
         }
         listener?.Stop();
         await acceptLoop.ConfigureAwait(false);
-        var heldUntil = Elapsed + fault.DurationValue + fault.ClientIdHoldValue;
         var ids = _sessions.Values.Select(s => s.Session.ClientId).OfType<int>().Distinct().ToArray();
-        foreach (var id in ids) _restartHeldClientIds[id] = heldUntil;
+        // Held while the port is closed; ListenAgainAsync starts the ClientIdHold from the moment it listens again, on the
+        // same clock the claims read (a timer's delay may end a hair before the stopwatch says it should).
+        foreach (var id in ids) _restartHeldClientIds[id] = TimeSpan.MaxValue;
         var dropped = await DropAsync(new SimulatorFault { KindValue = SimulatorFaultKind.DropClients }, "the gateway restarts (nightly restart)").ConfigureAwait(false);
         LogFault(fault, $"port {Port} closed, {dropped} connection(s) closed, client ids {(ids.Length == 0 ? "none" : string.Join(",", ids))} held " +
                         $"for {(fault.DurationValue + fault.ClientIdHoldValue).TotalSeconds:0.###} s; listening again in {fault.DurationValue.TotalSeconds:0.###} s");
-        Track(ListenAgainAsync(fault.DurationValue));
+        Track(ListenAgainAsync(fault.DurationValue, ids, fault.ClientIdHoldValue));
     }
 
-    private async Task ListenAgainAsync(TimeSpan down)
+    private async Task ListenAgainAsync(TimeSpan down, int[] heldIds, TimeSpan hold)
     {
         try
         {
@@ -180,6 +181,8 @@ public sealed partial class GatewaySimulator
                         listener.Stop();
                         return;
                     }
+                    var heldUntil = Elapsed + hold;
+                    foreach (var id in heldIds) _restartHeldClientIds[id] = heldUntil;
                     Volatile.Write(ref _listener, listener);
                     Status = SimulatorStatus.Running;
                     _acceptLoop = Task.Run(() => AcceptLoopAsync(listener));
